@@ -7,7 +7,6 @@ import static org.lwjgl.opengl.GL33C.*;
 import java.nio.ByteBuffer;
 
 import org.junit.jupiter.api.Test;
-import org.lwjgl.system.MemoryStack;
 
 /**
  * Proves LWJGL works inside OSGi without a display: an EGL surfaceless GL 3.3 core context renders a
@@ -92,8 +91,6 @@ class HeadlessGlTest {
         assertEquals(GL_TRUE, glGetProgrami(program, GL_LINK_STATUS), glGetProgramInfoLog(program));
         glDeleteShader(vs);
         glDeleteShader(fs);
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            return program;
-        }
+        return program;
     }
 }
