@@ -9,15 +9,16 @@ import org.glia.train.dl4j.Dl4jTrainer;
 
 /**
  * The one place that maps an engine name to a {@link Trainer}: {@code "java"}, {@code "dl4j"}, or {@code "auto"},
- * which picks by the work of one training step.
+ * which picks the faster one by the work of one training step.
  * <p>
- * DL4J pays about a millisecond of fixed overhead per step (op dispatch through JNI, workspaces) but multiplies
- * matrices several times faster than the plain-Java engine. So DL4J wins once one step has enough arithmetic:
- * {@code auto} chooses it when (subjects per step) x (parameters) exceeds {@link #AUTO_STEP_WORK}. Measured on
- * a 2-core machine ({@code ./glia bench train --crossover}): 62 x 770 (the paper's 90-8-4-2, full batch) Java is
- * ~30x faster; around 1-4 million multiply-adds per step the two are even; 128 x 406k (278-512-512-3,
- * mini-batch 128) DL4J is ~3x faster. In the terms of a rule of thumb: a network of more than ~100k parameters
- * trained in batches of 32 or more, or full-batch data of more than ~2000 subjects on a ~1k-parameter network.
+ * DL4J pays about a millisecond of fixed cost per step (operation dispatch through JNI, workspaces) but multiplies
+ * large matrices 2-3 times faster than the plain-Java engine. So DL4J wins once a step has enough arithmetic:
+ * {@code auto} chooses it when (subjects per step) x (parameters) exceeds {@link #AUTO_STEP_WORK}. Measured per step
+ * on 2 cores ({@code ./glia bench train --crossover}, ND4J on 1 thread, machine under load): 62 x 774 (the paper's
+ * 90-8-4-2, full batch) Java 0.05-0.09 ms, DL4J 1.1 ms; even around 2 million (2000 x 774: Java 2.0, DL4J 2.5 ms;
+ * 62 x 36k: Java 2.1, DL4J 1.9 ms); 128 x 407k (278-512-512-3): Java 94 ms, DL4J 37 ms. As a rule of thumb: DL4J
+ * for networks of more than ~100k parameters in batches of 32 or more, or for full batches of more than ~2000
+ * subjects even on a small (~1k-parameter) network; Java at the paper's scale, where it is 10-25 times faster.
  */
 public final class Trainers {
 

@@ -26,6 +26,19 @@ class AtomicSaveTest {
     Path dir;
 
     @Test
+    void savingTheSameModelTwiceGivesTheSameBytesAndReadablePermissions() throws Exception {
+        Study s = Fixtures.study();
+        Path a = dir.resolve("a.glia");
+        Path b = dir.resolve("b.glia");
+        GliaDocument.save(s, a);
+        Thread.sleep(2100); // zip entry times have a 2 s resolution: a clock-stamped save would differ
+        GliaDocument.save(s, b);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), "identical documents");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(a)));
+    }
+
+    @Test
     void crashMidSaveKeepsTheOldDocument() throws Exception {
         Path f = dir.resolve("doc.glia");
         Study s = Fixtures.study();

@@ -45,7 +45,7 @@ class RetrainerTest {
 
     private static final TrainSettings SETTINGS = TrainSettings.defaults().withEpochs(80).withSeed(5);
 
-    private static Study study() {
+    static Study study() {
         Study s = GliaFactory.eINSTANCE.createStudy();
         s.setSeed(5);
         s.getClasses().addAll(List.of("HC", "AD"));
@@ -58,7 +58,7 @@ class RetrainerTest {
     }
 
     /** Everything of the study, weights included, as text. */
-    private static String state(Study s) throws Exception {
+    static String state(Study s) throws Exception {
         Study copy = EcoreUtil.copy(s);
         StringBuilder sb = new StringBuilder();
         copy.eAllContents().forEachRemaining(o -> {

@@ -6,14 +6,16 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.glia.core.nn.Activation;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Scores each mini-batch during DL4J's own forward pass, before the update, as the Java engine reports its
  * training figures: a second forward pass per step would nearly double DL4J's per-step overhead.
  * <p>
- * DL4J hands listeners the activations up to the input of the output layer; the softmax layer (small: classes
- * outputs) is finished here from its pre-update weights.
+ * DL4J hands listeners the activations up to the input of the output layer; the output layer's pre-activations
+ * are computed here from its pre-update weights (one small product) and the softmax is taken in Java.
  */
 final class BatchScores extends BaseTrainingListener {
 
@@ -55,23 +57,19 @@ final class BatchScores extends BaseTrainingListener {
     }
 
     @Override
+    @SuppressWarnings("try") // the scope only has to be open, not used
     public void onForwardPass(Model model, List<INDArray> activations) {
         MultiLayerNetwork net = (MultiLayerNetwork) model;
-        double[][] a = activations.get(activations.size() - 1).toDoubleMatrix();
-        double[][] w = net.getParam(weightKey).toDoubleMatrix();
-        double[] b = net.getParam(biasKey).toDoubleVector();
-        double[][] p = new double[a.length][b.length];
-        for (int r = 0; r < a.length; r++) {
-            for (int c = 0; c < b.length; c++) {
-                double z = b[c];
-                for (int j = 0; j < a[r].length; j++) {
-                    z += a[r][j] * w[j][c];
-                }
-                p[r][c] = z;
+        // new arrays outside DL4J's training workspaces, so that nothing here can disturb them
+        try (MemoryWorkspace outside = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+            INDArray below = activations.get(activations.size() - 1);
+            INDArray z = below.mmul(net.getParam(weightKey)).addiRowVector(net.getParam(biasKey));
+            double[][] p = Dl4jData.rows(z);
+            for (double[] row : p) {
+                Activation.SOFTMAX.apply(row);
             }
-            Activation.SOFTMAX.apply(p[r]);
+            loss += Dl4jData.crossEntropy(p, y, subjects, from);
+            correct += Dl4jData.correct(p, y, subjects, from);
         }
-        loss += Dl4jData.crossEntropy(p, y, subjects, from);
-        correct += Dl4jData.correct(p, y, subjects, from);
     }
 }

@@ -5,46 +5,60 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** A training set held once as ND4J matrices (features, one-hot classes), sliced into mini-batches by subject. */
+/**
+ * A training set handed to DL4J in mini-batches: each batch is copied from the Java rows into one ND4J matrix in a
+ * single bulk copy. (Slicing an ND4J matrix by row indices copies row by row: 2-3 ms for 128 rows of 278, against
+ * 0.2-0.5 ms for the bulk copy, per matrix and step.)
+ */
 final class Dl4jData {
 
-    private final INDArray features;
-    private final INDArray labels;
+    private final double[][] x;
+    private final int[] y;
+    private final int classes;
 
-    /** Copies {@code x} and the one-hot coding of {@code y} (over {@code classes}) into double matrices. */
+    /** Keeps (does not copy) {@code x} and {@code y}; classes run from 0 to {@code classes - 1}. */
     Dl4jData(double[][] x, int[] y, int classes) {
-        features = Nd4j.create(x);
-        double[][] oneHot = new double[y.length][classes];
-        for (int s = 0; s < y.length; s++) {
-            oneHot[s][y[s]] = 1;
-        }
-        labels = Nd4j.create(oneHot);
-        if (features.dataType() != DataType.DOUBLE || labels.dataType() != DataType.DOUBLE) {
-            throw new IllegalStateException("ND4J made " + features.dataType() + " matrices from doubles");
-        }
+        this.x = x;
+        this.y = y;
+        this.classes = classes;
     }
 
-    /** The subjects {@code order[from .. to)}, in that order, as a data set (no copy when that is everyone in order). */
+    /** The subjects {@code order[from .. to)}, in that order, as features and one-hot labels. */
     DataSet batch(int[] order, int from, int to) {
-        if (from == 0 && to == features.rows() && isIdentity(order)) {
-            return new DataSet(features, labels);
+        int m = to - from;
+        int f = x[0].length;
+        double[] features = new double[m * f];
+        double[] labels = new double[m * classes];
+        for (int r = 0; r < m; r++) {
+            int s = order[from + r];
+            System.arraycopy(x[s], 0, features, r * f, f);
+            labels[r * classes + y[s]] = 1;
         }
-        int[] rows = java.util.Arrays.copyOfRange(order, from, to);
-        return new DataSet(features.getRows(rows), labels.getRows(rows));
+        return new DataSet(matrix(features, m, f), matrix(labels, m, classes));
     }
 
     /** The features of {@code subjects}, in that order. */
     INDArray features(int[] subjects) {
-        return features.getRows(subjects);
+        return batch(subjects, 0, subjects.length).getFeatures();
     }
 
-    private static boolean isIdentity(int[] order) {
-        for (int i = 0; i < order.length; i++) {
-            if (order[i] != i) {
-                return false;
-            }
+    private static INDArray matrix(double[] rowMajor, int rows, int cols) {
+        return Nd4j.create(rowMajor, new long[] {rows, cols}, DataType.DOUBLE);
+    }
+
+    /**
+     * The rows of a matrix as Java arrays. One bulk copy: {@code INDArray.toDoubleMatrix()} reads row by row and
+     * costs about a millisecond even for a 62 x 4 matrix, as much as a whole training step.
+     */
+    static double[][] rows(INDArray m) {
+        int rows = m.rows();
+        int cols = m.columns();
+        double[] flat = m.dup('c').data().asDouble();
+        double[][] r = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            r[i] = java.util.Arrays.copyOfRange(flat, i * cols, (i + 1) * cols);
         }
-        return true;
+        return r;
     }
 
     /**

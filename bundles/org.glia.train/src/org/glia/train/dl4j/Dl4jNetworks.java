@@ -100,8 +100,8 @@ public final class Dl4jNetworks {
             INDArray w = net.getParam(k + "_W");
             int in = (int) w.size(0);
             int out = (int) w.size(1);
-            double[] rowMajor = w.transpose().dup('c').reshape(1L * in * out).toDoubleVector();
-            double[] bias = net.getParam(k + "_b").dup('c').reshape(out).toDoubleVector();
+            double[] rowMajor = w.transpose().dup('c').data().asDouble();
+            double[] bias = net.getParam(k + "_b").dup('c').data().asDouble();
             layers.add(new org.glia.core.nn.DenseLayer(in, out, rowMajor, bias, activation(net, k)));
         }
         return new Mlp(layers);
@@ -127,6 +127,6 @@ public final class Dl4jNetworks {
 
     /** DL4J's output (inference mode) for each row of {@code x}. */
     public static double[][] output(MultiLayerNetwork net, double[][] x) {
-        return net.output(Nd4j.create(x), false).toDoubleMatrix();
+        return Dl4jData.rows(net.output(Nd4j.create(x), false));
     }
 }

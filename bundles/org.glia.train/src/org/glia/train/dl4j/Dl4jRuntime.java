@@ -2,18 +2,21 @@ package org.glia.train.dl4j;
 
 import org.glia.train.TrainingException;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * ND4J's native backend as Glia uses it: started once, with a failure to start turned into a message for the
  * user, and with a settable number of native threads.
  * <p>
- * ND4J (OpenMP, OpenBLAS) uses every core by default. Its threads wait actively for each other, so on a machine
- * busy with other work a step can become ten times slower with two threads than with one; the system property
- * {@value #THREADS_PROPERTY} (or {@link #setThreads}) caps them.
+ * ND4J (OpenMP, OpenBLAS) would use every core. Its threads wait actively for each other, so as soon as other
+ * work competes for the cores (the workbench, software 3D rendering, a build) a step becomes many times slower:
+ * measured on 2 cores under load, 278-512-512-3 with batches of 128 took 2.5-2.8 s per epoch with 2 threads and
+ * 0.44-0.51 s with 1. So Glia gives ND4J half the cores (at least one) unless the system property
+ * {@value #THREADS_PROPERTY} or the environment variable {@code OMP_NUM_THREADS} says otherwise.
  */
 public final class Dl4jRuntime {
 
-    /** The system property giving the number of native threads ND4J may use (default: all cores). */
+    /** The system property giving the number of native threads ND4J may use (default: half the cores). */
     public static final String THREADS_PROPERTY = "glia.dl4j.threads";
 
     private static volatile boolean started;
@@ -42,11 +45,13 @@ public final class Dl4jRuntime {
                 throw new TrainingException("DeepLearning4J could not start its native backend (" + describe(e)
                         + "); use the Java engine instead.");
             }
-            started = true;
             Integer threads = Integer.getInteger(THREADS_PROPERTY);
             if (threads != null && threads > 0) {
-                setThreads(threads);
+                apply(threads);
+            } else if (System.getenv("OMP_NUM_THREADS") == null) {
+                apply(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
             }
+            started = true;
         }
     }
 
@@ -56,8 +61,13 @@ public final class Dl4jRuntime {
             throw new IllegalArgumentException("ND4J needs at least one thread, not " + n);
         }
         ensureStarted();
-        // libnd4j sizes its thread pool at start-up (setMaxThreads is a no-op); the number of threads an operation
-        // splits into is the "master threads" setting, OpenBLAS has its own
+        apply(n);
+    }
+
+    private static void apply(int n) {
+        // three knobs: libnd4j's OpenMP threads (what OMP_NUM_THREADS sets at start-up), the threads one operation
+        // splits into, and OpenBLAS's own threads; Environment.setMaxThreads is a no-op in this ND4J version
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
         Nd4j.factory().blas().setMaxThreads(n);
     }
@@ -65,7 +75,7 @@ public final class Dl4jRuntime {
     /** The number of native threads ND4J uses now. */
     public static int threads() {
         ensureStarted();
-        return Nd4j.getEnvironment().maxMasterThreads();
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
     private static String describe(Throwable e) {

@@ -10,9 +10,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -77,10 +82,21 @@ public final class GliaResourceImpl extends XMIResourceImpl {
                 out.flush();
                 file.getFD().sync();
             }
+            keepPermissions(tmp, target);
             move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** The temp file is private (0600): give the document the old file's permissions, or the usual rw-r--r--. */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static void move(Path tmp, Path target) throws IOException {
@@ -98,6 +114,9 @@ public final class GliaResourceImpl extends XMIResourceImpl {
         return f == null ? UnaryOperator.identity() : (UnaryOperator<OutputStream>) f;
     }
 
+    /** A fixed entry time, so that saving the same model twice gives the same bytes. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
     @Override
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
         ByteArrayOutputStream xmi = new ByteArrayOutputStream();
@@ -109,12 +128,15 @@ public final class GliaResourceImpl extends XMIResourceImpl {
             shapes.add(new int[] {m.getRows(), m.getCols()});
         }
         ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(outputStream));
-        zip.putNextEntry(new ZipEntry(STRUCTURE_ENTRY));
+        ZipEntry structure = new ZipEntry(STRUCTURE_ENTRY);
+        structure.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(structure);
         xmi.writeTo(zip);
         zip.closeEntry();
         // Stored, not deflated: doubles hardly compress, and storing needs size and CRC first (a dry run).
         ZipEntry weights = new ZipEntry(WEIGHTS_ENTRY);
         weights.setMethod(ZipEntry.STORED);
+        weights.setTimeLocal(ENTRY_TIME);
         weights.setSize(WeightCodec.length(values));
         weights.setCompressedSize(WeightCodec.length(values));
         weights.setCrc(WeightCodec.write(values, shapes, OutputStream.nullOutputStream()));

@@ -12,6 +12,7 @@ import org.glia.train.TrainSettings;
 import org.glia.train.Trainer;
 import org.glia.train.Trainers;
 import org.glia.train.dl4j.Dl4jNetworks;
+import org.glia.train.dl4j.Dl4jRuntime;
 import org.glia.train.eval.CrossValidation;
 import org.glia.train.eval.CvListener;
 import org.glia.train.eval.CvResult;
@@ -80,25 +81,26 @@ public final class TrainBenchmarkRun {
                 options.runs());
         long t0 = System.nanoTime();
         Dl4jNetworks.toNetwork(SyntheticStudy.network(1, Activation.RELU, 2, 2, 2));
-        out.printf(Locale.ROOT, "DL4J/ND4J start-up (native libraries, first network): %.0f ms%n",
-                (System.nanoTime() - t0) / 1e6);
-        out.printf(Locale.ROOT, "%-58s %10s %10s  %s%n", "case", "java ms", "dl4j ms", "goal: java / dl4j");
+        out.printf(Locale.ROOT, "DL4J/ND4J start-up (native libraries, first network): %.0f ms; ND4J threads %d"
+                + " (-D%s or --dl4j-threads)%n", (System.nanoTime() - t0) / 1e6, Dl4jRuntime.threads(),
+                Dl4jRuntime.THREADS_PROPERTY);
+        out.printf(Locale.ROOT, "%-60s %9s %9s  %s%n", "case (median of the runs)", "java ms", "dl4j ms",
+                "goal: java / dl4j");
 
         SyntheticStudy paper = SyntheticStudy.of(62, 90, 2, 62);
         Mlp initial = SyntheticStudy.network(7, Activation.RELU, 90, 8, 4, 2);
         TrainSettings s = TrainSettings.defaults().withEpochs(options.paperEpochs());
         String scale = String.format(Locale.ROOT, "62x90, 90-8-4-2, %d epochs full batch", options.paperEpochs());
-        double[] retrain = pair(e -> Retrainer.run(e, initial, paper.x(), paper.y(), s.withEngine(e.engine()), 0,
-                FoldPreprocessor.Z_SCORE, CvListener.NONE, EpochListener.NONE, null), sub.split(1));
-        row("retrain " + scale, retrain, RETRAIN_GOAL_MS);
+        double[] retrain = row("retrain " + scale, pair(e -> Retrainer.run(e, initial, paper.x(), paper.y(),
+                s.withEngine(e.engine()), 0, FoldPreprocessor.Z_SCORE, CvListener.NONE, EpochListener.NONE, null),
+                sub.split(1)), RETRAIN_GOAL_MS);
         CvResult[] cvs = new CvResult[2];
-        double[] cv = pair(e -> {
+        double[] cv = row("10-fold CV " + scale, pair(e -> {
             CvResult r = CrossValidation.run(e, initial, paper.x(), paper.y(), s.withEngine(e.engine()), 10,
                     FoldPreprocessor.Z_SCORE, CvListener.NONE, null);
             cvs[e == java ? 0 : 1] = r;
             return r;
-        }, sub.split(1));
-        row("10-fold CV " + scale, cv, CV_GOAL_MS);
+        }, sub.split(1)), CV_GOAL_MS);
         out.printf(Locale.ROOT, "  (CV accuracy java %s, dl4j %s: the same training, the same result)%n",
                 cvs[0].accuracy(), cvs[1].accuracy());
 
@@ -118,25 +120,32 @@ public final class TrainBenchmarkRun {
         double[][] x = FoldPreprocessor.zScore(big.x()).apply(big.x());
         Mlp net = SyntheticStudy.network(8, Activation.RELU, 278, 512, 512, 3);
         TrainSettings s = TrainSettings.defaults().withEpochs(3).withBatchSize(128);
-        double[] ms = pair(e -> e.train(net, x, big.y(), s.withEngine(e.engine()), null), monitor);
-        row(String.format(Locale.ROOT, "train 2000x278, 278-512-512-3 (%d params), 3 epochs, batch 128",
-                Trainers.parameters(net)), ms, Double.NaN);
+        return row(String.format(Locale.ROOT, "train 2000x278, 278-512-512-3 (%d params), 3 ep., batch 128",
+                Trainers.parameters(net)), pair(e -> e.train(net, x, big.y(), s.withEngine(e.engine()), null), monitor),
+                Double.NaN);
+    }
+
+    /** The timings of {@code op} with the Java and the DL4J engine. */
+    private Timing.Result[] pair(java.util.function.Function<Trainer, Object> op, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, 2);
+        Timing.Result j = Timing.measure(() -> op.apply(java), 1, options.runs(), sub.split(1));
+        Timing.Result d = Timing.measure(() -> op.apply(dl4j), 1, options.runs(), sub.split(1));
+        return new Timing.Result[] {j, d};
+    }
+
+    /** Prints medians with the range of the runs, and returns the medians. */
+    private double[] row(String what, Timing.Result[] t, double goal) {
+        double[] ms = {t[0].median(), t[1].median()};
+        String verdict = Double.isNaN(goal) ? "(no goal; DL4J " + ratio(ms) + ")"
+                : String.format(Locale.ROOT, "< %.0f ms: %s / %s", goal, met(ms[0], goal), met(ms[1], goal));
+        out.printf(Locale.ROOT, "%-60s %9.1f %9.1f  %s%n", what, ms[0], ms[1], verdict);
+        out.printf(Locale.ROOT, "%-60s %9s %9s%n", "  range of the runs", range(t[0]), range(t[1]));
+        out.flush();
         return ms;
     }
 
-    /** The median milliseconds of {@code op} with the Java and the DL4J engine. */
-    private double[] pair(java.util.function.Function<Trainer, Object> op, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, 2);
-        double j = Timing.measure(() -> op.apply(java), 1, options.runs(), sub.split(1)).median();
-        double d = Timing.measure(() -> op.apply(dl4j), 1, options.runs(), sub.split(1)).median();
-        return new double[] {j, d};
-    }
-
-    private void row(String what, double[] ms, double goal) {
-        String verdict = Double.isNaN(goal) ? "(no goal; DL4J " + ratio(ms) + ")"
-                : String.format(Locale.ROOT, "< %.0f ms: %s / %s", goal, met(ms[0], goal), met(ms[1], goal));
-        out.printf(Locale.ROOT, "%-58s %10.1f %10.1f  %s%n", what, ms[0], ms[1], verdict);
-        out.flush();
+    private static String range(Timing.Result t) {
+        return String.format(Locale.ROOT, "%.0f-%.0f", t.min(), t.max());
     }
 
     private static String met(double ms, double goal) {
