@@ -3,6 +3,7 @@ package org.glia.train.jobs;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -77,8 +78,11 @@ public final class RetrainJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (RuntimeException e) {
-            return Status.error("Training failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), e);
+            // The user sees the message; the stack trace goes to the error log, not into a dialog.
+            String message = "Training failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+            ILog.of(RetrainJob.class).error(message, e);
+            return Status.error(message);
         } finally {
             monitor.done();
         }

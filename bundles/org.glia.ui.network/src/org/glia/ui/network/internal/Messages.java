@@ -58,6 +58,25 @@ public final class Messages extends NLS {
     public static String propTo;
     public static String propWeight;
     public static String noActivation;
+    public static String trainJob;
+    public static String trainCvJob;
+    public static String trainLoading;
+    public static String trainNoCohort;
+    public static String trainBadSettings;
+    public static String trainCohortRefused;
+    public static String trainMoreProblems;
+    public static String trainUnknownFeatures;
+    public static String trainInputsMismatch;
+    public static String trainOutputsMismatch;
+    public static String trainTooFewForCv;
+    public static String trainEngine;
+    public static String trainCannot;
+    public static String trainRunning;
+    public static String trainCancelled;
+    public static String trainFailed;
+    public static String trainRefused;
+    public static String trainDoneCv;
+    public static String trainDone;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

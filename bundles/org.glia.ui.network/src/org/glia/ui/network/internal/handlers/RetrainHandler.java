@@ -1,0 +1,13 @@
+package org.glia.ui.network.internal.handlers;
+
+/** "Retrain": trains the network from its current weights on the study's cohort and records a new version. */
+public final class RetrainHandler extends TrainingHandler {
+
+    /** The command's id. */
+    public static final String COMMAND_ID = "org.glia.ui.network.retrain";
+
+    @Override
+    boolean crossValidate() {
+        return false;
+    }
+}
