@@ -1,0 +1,57 @@
+package org.glia.ui.brain.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.glia.core.nn.Mlp;
+import org.glia.explain.ImportanceEngine;
+import org.glia.explain.ImportancePolicy;
+
+/**
+ * Region maps of one node with the paper's importance backpropagation: one subject's, or the mean over
+ * several subjects (a class map). No SWT, no EMF: the caller hands in the network as an {@link Mlp} and
+ * the already standardised inputs.
+ */
+public final class RegionMaps {
+
+    private RegionMaps() {
+    }
+
+    /**
+     * The mean over {@code inputs} of the importance of every input feature (region) for node {@code node} at
+     * {@code level} (0 = an input node, which is all its own importance; 1 .. depth otherwise). NaN everywhere
+     * when there are no inputs.
+     */
+    public static double[] mean(Mlp net, List<double[]> inputs, int level, int node, IProgressMonitor monitor) {
+        if (level < 0 || level > net.depth() || node < 0 || node >= net.sizes()[level]) {
+            throw new IllegalArgumentException("node " + level + ":" + node + " is not in the network");
+        }
+        double[] sum = new double[net.inputs()];
+        if (inputs.isEmpty()) {
+            java.util.Arrays.fill(sum, Double.NaN);
+            return sum;
+        }
+        if (level == 0) {
+            sum[node] = 1;
+            return sum;
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.computingMap, inputs.size());
+        ImportanceEngine engine = ImportanceEngine.of(net);
+        for (double[] x : inputs) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            double[] r = engine.subject(net.pass(x), ImportancePolicy.DEFAULT).fromNode(level, node).regions();
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += r[j];
+            }
+            progress.worked(1);
+        }
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] /= inputs.size();
+        }
+        return sum;
+    }
+}
