@@ -26,6 +26,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.glia.core.color.ColorMap;
 import org.glia.core.io.DataException;
 import org.glia.core.nn.Mlp;
+import org.glia.explain.AttributionMethods;
+import org.glia.explain.MethodDescriptor;
 import org.glia.model.Network;
 import org.glia.model.Study;
 import org.glia.model.nn.MlpConversion;
@@ -82,6 +84,7 @@ public final class BrainView extends ViewPart {
     private String status;
     private RegionSelection hovered;
     private boolean mapReady;
+    private BrainDisplay display = BrainDisplay.DEFAULT;
 
     private final ISelectionListener pickListener = (part, s) -> {
         if (part instanceof NetworkGraphEditor editor) {
@@ -217,6 +220,7 @@ public final class BrainView extends ViewPart {
         data = loaded;
         BrainScene scene = loaded.scene();
         scene.setColorMap(menus.colorMap());
+        display.applyTo(scene);
         if (source == null && !loaded.cohort().subjects().isEmpty()) {
             source = MapSource.subject(loaded.cohort().subjects().get(0).id());
         }
@@ -252,10 +256,49 @@ public final class BrainView extends ViewPart {
         menus.setColorMap(map);
         if (data != null) {
             data.scene().setColorMap(map);
-            data.scene().fitMapping();
+            display.applyTo(data.scene());
             updateLegend();
             brain.redraw();
         }
+    }
+
+    /** The chosen colour map. */
+    public ColorMap colorMap() {
+        return menus.colorMap();
+    }
+
+    /**
+     * Changes how maps are drawn (mapping, clamp, threshold, opacity, top-k) and computed (the attribution
+     * method); applies at once, recomputing the map only when the method changed.
+     */
+    public void setDisplay(BrainDisplay d) {
+        BrainDisplay old = display;
+        display = Objects.requireNonNull(d);
+        if (data == null) {
+            return;
+        }
+        if (!old.method().equals(d.method())) {
+            computeMap();
+        } else {
+            display.applyTo(data.scene());
+            updateLegend();
+            brain.redraw();
+        }
+    }
+
+    /** How maps are drawn and computed. */
+    public BrainDisplay display() {
+        return display;
+    }
+
+    /** Shows one subject's map of the picked node. */
+    public void showSubject(String id) {
+        setMapSource(MapSource.subject(id));
+    }
+
+    /** Shows the mean map over the subjects of one class (diagnosis). */
+    public void showClass(String diagnosis) {
+        setMapSource(MapSource.ofClass(diagnosis));
     }
 
     /** Recomputes the map of the picked node for the current source in a job, then recolours. */
@@ -292,9 +335,12 @@ public final class BrainView extends ViewPart {
         int node = pick.node();
         int generation = ++mapGeneration;
         cancel(mapJob);
+        MethodDescriptor method = AttributionMethods.PAPER.equals(display.method()) ? null
+                : AttributionMethods.find(display.method()).orElse(null);
         Job job = Job.create(Messages.computingMap, monitor -> {
             try {
-                double[] map = RegionMaps.mean(net, inputs, level, node, monitor);
+                double[] map = method == null ? RegionMaps.mean(net, inputs, level, node, monitor)
+                        : RegionMaps.mean(net, inputs, level, node, method.method(), monitor);
                 ui(() -> {
                     if (generation == mapGeneration) {
                         applyMap(map);
@@ -313,7 +359,7 @@ public final class BrainView extends ViewPart {
     private void applyMap(double[] map) {
         BrainScene scene = data.scene();
         scene.setValues(map);
-        scene.fitMapping();
+        display.applyTo(scene);
         mapReady = true;
         updateLegend();
         brain.redraw();
@@ -397,7 +443,7 @@ public final class BrainView extends ViewPart {
         }
         String heading = legend.title();
         ImageOptions options = ImageOptions.of(width, height).withTitle(heading).withValueName(Messages.importance)
-                .withTopK(mapReady ? 5 : 0).withColorBar(mapReady);
+                .withTopK(mapReady ? display.topK() : 0).withColorBar(mapReady);
         ExportJob job = new ExportJob(data.scene(), brain.camera(), options, file);
         job.schedule();
         return job;

@@ -16,7 +16,6 @@ public final class Messages extends NLS {
     public static String menuHelp;
     public static String emptyNetwork;
     public static String emptyNetworkHint;
-    public static String emptyControls;
     public static String emptyRegions;
     public static String emptyHeatmap;
     public static String emptyTraining;

@@ -6,6 +6,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glia.core.nn.Mlp;
+import org.glia.explain.AttributionMethod;
+import org.glia.explain.ExplainContext;
 import org.glia.explain.ImportanceEngine;
 import org.glia.explain.ImportancePolicy;
 
@@ -44,6 +46,42 @@ public final class RegionMaps {
                 throw new OperationCanceledException();
             }
             double[] r = engine.subject(net.pass(x), ImportancePolicy.DEFAULT).fromNode(level, node).regions();
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += r[j];
+            }
+            progress.worked(1);
+        }
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] /= inputs.size();
+        }
+        return sum;
+    }
+
+    /**
+     * As {@link #mean(Mlp, List, int, int, IProgressMonitor)} with another attribution method (default
+     * context: the standardised inputs' training mean is zero).
+     */
+    public static double[] mean(Mlp net, List<double[]> inputs, int level, int node, AttributionMethod method,
+            IProgressMonitor monitor) {
+        if (level < 0 || level > net.depth() || node < 0 || node >= net.sizes()[level]) {
+            throw new IllegalArgumentException("node " + level + ":" + node + " is not in the network");
+        }
+        double[] sum = new double[net.inputs()];
+        if (inputs.isEmpty()) {
+            java.util.Arrays.fill(sum, Double.NaN);
+            return sum;
+        }
+        if (level == 0) {
+            sum[node] = 1;
+            return sum;
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.computingMap, inputs.size());
+        ExplainContext ctx = ExplainContext.defaults();
+        for (double[] x : inputs) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            double[] r = method.attribute(net, x, level, node, ctx);
             for (int j = 0; j < sum.length; j++) {
                 sum[j] += r[j];
             }

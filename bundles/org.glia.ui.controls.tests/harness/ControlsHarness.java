@@ -1,0 +1,66 @@
+package harness;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.testing.ITestHarness;
+import org.eclipse.ui.testing.TestableObject;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/**
+ * Scratch stand-in for Tycho's UI test harness (used by run-tests.sh only, not part of any bundle): starts the
+ * Glia application and runs the test classes named by -Dharness.class in its UI thread.
+ */
+public class ControlsHarness implements IApplication, ITestHarness {
+
+    private TestableObject testable;
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        testable = PlatformUI.getTestableObject();
+        testable.setTestHarness(this);
+        for (IConfigurationElement e : Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.core.runtime.applications")) {
+            if ("org.glia.ui.application".equals(e.getDeclaringExtension().getUniqueIdentifier())) {
+                for (IConfigurationElement run : e.getChildren("run")) {
+                    return ((IApplication) run.createExecutableExtension("class")).start(context);
+                }
+            }
+        }
+        throw new IllegalStateException("no Glia application");
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    @Override
+    public void runTests() {
+        testable.testingStarting();
+        testable.runTest(() -> {
+            Thread.currentThread().setContextClassLoader(ControlsHarness.class.getClassLoader());
+            String classes = System.getProperty("harness.class", "org.glia.ui.controls.tests.ControlsViewUiTest");
+            LauncherDiscoveryRequest req = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(Arrays.stream(classes.split(",")).map(DiscoverySelectors::selectClass).toList()).build();
+            Launcher launcher = LauncherFactory.create();
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            launcher.execute(req, summary);
+            PrintWriter w = new PrintWriter(System.out, true);
+            summary.getSummary().printTo(w);
+            summary.getSummary().printFailuresTo(w, 40);
+            System.out.println("HARNESS-RESULT failed=" + summary.getSummary().getTotalFailureCount());
+        });
+        testable.testingFinished();
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+    }
+}

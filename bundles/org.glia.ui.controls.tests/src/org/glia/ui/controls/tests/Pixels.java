@@ -1,0 +1,38 @@
+package org.glia.ui.controls.tests;
+
+/** Colour comparisons for rendered pixels. */
+final class Pixels {
+
+    private Pixels() {
+    }
+
+    /** The hue of a 0xRRGGBB colour in degrees, NaN for greys. */
+    static double hue(int rgb) {
+        double r = (rgb >> 16 & 255) / 255.0;
+        double g = (rgb >> 8 & 255) / 255.0;
+        double b = (rgb & 255) / 255.0;
+        double max = Math.max(r, Math.max(g, b));
+        double min = Math.min(r, Math.min(g, b));
+        double d = max - min;
+        if (d < 0.04) {
+            return Double.NaN;
+        }
+        double h = max == r ? (g - b) / d : max == g ? 2 + (b - r) / d : 4 + (r - g) / d;
+        return (h * 60 + 360) % 360;
+    }
+
+    /** The angle between two hues. */
+    static double hueDistance(int a, int b) {
+        double d = Math.abs(hue(a) - hue(b)) % 360;
+        return Math.min(d, 360 - d);
+    }
+
+    /** True for a near-grey (or white) pixel. */
+    static boolean grey(int rgb) {
+        return Double.isNaN(hue(rgb));
+    }
+
+    static String hex(int rgb) {
+        return String.format("#%06X", rgb & 0xFFFFFF);
+    }
+}
