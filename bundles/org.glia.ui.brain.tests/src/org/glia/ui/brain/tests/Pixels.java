@@ -1,13 +1,13 @@
 package org.glia.ui.brain.tests;
 
 /** Colour comparisons for rendered pixels. */
-final class Pixels {
+public final class Pixels {
 
     private Pixels() {
     }
 
     /** The hue of a 0xRRGGBB colour in degrees, NaN for greys. */
-    static double hue(int rgb) {
+    public static double hue(int rgb) {
         double r = (rgb >> 16 & 255) / 255.0;
         double g = (rgb >> 8 & 255) / 255.0;
         double b = (rgb & 255) / 255.0;
@@ -22,17 +22,17 @@ final class Pixels {
     }
 
     /** The angle between two hues. */
-    static double hueDistance(int a, int b) {
+    public static double hueDistance(int a, int b) {
         double d = Math.abs(hue(a) - hue(b)) % 360;
         return Math.min(d, 360 - d);
     }
 
     /** True for a near-grey (or white) pixel. */
-    static boolean grey(int rgb) {
+    public static boolean grey(int rgb) {
         return Double.isNaN(hue(rgb));
     }
 
-    static String hex(int rgb) {
+    public static String hex(int rgb) {
         return String.format("#%06X", rgb & 0xFFFFFF);
     }
 }

@@ -26,13 +26,13 @@ import org.glia.model.nn.NetworkBuilder;
  * (left/right, posterior/anterior) and a sphere between them, and a model {@code study.glia} with a 5-3-2
  * network that names the cohort by a relative path.
  */
-final class TestStudy {
+public final class TestStudy {
 
-    static final String[] NAMES = {"Occipital_L", "Occipital_R", "Frontal_L", "Frontal_R", "Thalamus"};
-    static final int N = 40;
+    public static final String[] NAMES = {"Occipital_L", "Occipital_R", "Frontal_L", "Frontal_R", "Thalamus"};
+    public static final int N = 40;
 
-    final Path file;
-    final Path cohort;
+    public final Path file;
+    public final Path cohort;
 
     private TestStudy(Path file, Path cohort) {
         this.file = file;
@@ -40,7 +40,7 @@ final class TestStudy {
     }
 
     /** Writes the cohort into {@code dir/cohort} and the model into {@code dir/study.glia}. */
-    static TestStudy write(Path dir) throws IOException {
+    public static TestStudy write(Path dir) throws IOException {
         Path cohort = dir.resolve("cohort");
         Files.createDirectories(cohort.resolve("connectomes"));
         NiftiWriter.write(volume(), cohort.resolve("atlas.nii.gz"));
@@ -90,7 +90,7 @@ final class TestStudy {
     }
 
     /** The label volume. */
-    static NiftiVolume volume() {
+    public static NiftiVolume volume() {
         int[] v = new int[N * N * N];
         cube(v, 10, 10, 20, 1);
         cube(v, 30, 10, 20, 2);

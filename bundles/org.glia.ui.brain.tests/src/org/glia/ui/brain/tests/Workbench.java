@@ -29,13 +29,13 @@ import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkUi;
 
 /** Driving the running workbench from a UI test: open parts, wait, run commands, post mouse events, capture. */
-final class Workbench {
+public final class Workbench {
 
     private Workbench() {
     }
 
     /** Opens the model in the network editor and waits until its study is loaded. */
-    static NetworkGraphEditor openModel(IWorkbenchPage page, Path file) throws Exception {
+    public static NetworkGraphEditor openModel(IWorkbenchPage page, Path file) throws Exception {
         NetworkGraphEditor editor = (NetworkGraphEditor) page.openEditor(new GliaFileInput(file), NetworkUi.EDITOR_ID);
         pump(() -> editor.getStudy() != null || editor.getLoadError() != null, 30_000);
         assertNotNull(editor.getStudy(), "model loaded: " + editor.getLoadError());
@@ -43,12 +43,12 @@ final class Workbench {
     }
 
     /** Shows the brain view. */
-    static BrainView showBrain(IWorkbenchPage page) throws Exception {
+    public static BrainView showBrain(IWorkbenchPage page) throws Exception {
         return (BrainView) page.showView(BrainUi.VIEW_ID);
     }
 
     /** Runs a command through the part's handler service; parameters as id, value pairs. */
-    static void execute(IWorkbenchPart part, String command, String... parameters) throws Exception {
+    public static void execute(IWorkbenchPart part, String command, String... parameters) throws Exception {
         IHandlerService handlers = part.getSite().getService(IHandlerService.class);
         ICommandService commands = part.getSite().getService(ICommandService.class);
         Map<String, String> map = new java.util.HashMap<>();
@@ -59,7 +59,7 @@ final class Workbench {
     }
 
     /** A left-button drag from (x0, y0) to (x1, y1) in steps, as the user would do it. */
-    static void drag(Control c, int button, int x0, int y0, int x1, int y1) {
+    public static void drag(Control c, int button, int x0, int y0, int x1, int y1) {
         post(c, SWT.MouseDown, button, x0, y0);
         for (int s = 1; s <= 4; s++) {
             post(c, SWT.MouseMove, 0, x0 + (x1 - x0) * s / 4, y0 + (y1 - y0) * s / 4);
@@ -69,12 +69,12 @@ final class Workbench {
     }
 
     /** A left click at (x, y). */
-    static void click(Control c, int x, int y) {
+    public static void click(Control c, int x, int y) {
         post(c, SWT.MouseDown, 1, x, y);
         post(c, SWT.MouseUp, 1, x, y);
     }
 
-    static void post(Control c, int type, int button, int x, int y) {
+    public static void post(Control c, int type, int button, int x, int y) {
         Event e = new Event();
         e.x = x;
         e.y = y;
@@ -86,7 +86,7 @@ final class Workbench {
     }
 
     /** Runs the event loop until {@code done} or the time is up. */
-    static void pump(BooleanSupplier done, long millis) {
+    public static void pump(BooleanSupplier done, long millis) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + millis;
         while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
@@ -100,7 +100,7 @@ final class Workbench {
     }
 
     /** Runs the event loop for a while (layout, paints). */
-    static void settle(long millis) {
+    public static void settle(long millis) {
         pump(() -> false, millis);
     }
 
@@ -108,7 +108,7 @@ final class Workbench {
      * Captures a control as shown on screen into {@code docs/images/NAME} of the repository named by the
      * system property {@code glia.root}; null when it is not set.
      */
-    static Path capture(Control control, String name) throws Exception {
+    public static Path capture(Control control, String name) throws Exception {
         String root = System.getProperty("glia.root");
         if (root == null || root.isBlank()) {
             return null;

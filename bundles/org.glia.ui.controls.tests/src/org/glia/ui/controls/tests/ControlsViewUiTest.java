@@ -1,5 +1,8 @@
 package org.glia.ui.controls.tests;
 
+import org.glia.ui.brain.tests.Workbench;
+import org.glia.ui.brain.tests.TestStudy;
+import org.glia.ui.brain.tests.Pixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

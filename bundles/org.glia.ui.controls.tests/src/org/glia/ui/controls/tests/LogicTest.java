@@ -1,5 +1,6 @@
 package org.glia.ui.controls.tests;
 
+import org.glia.ui.brain.tests.TestStudy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
