@@ -15,6 +15,7 @@ import org.glia.cohort.ConnectomeMatrix;
 import org.glia.cohort.internal.demo.BaseNetwork;
 import org.glia.cohort.internal.demo.DemoWriter;
 import org.glia.cohort.internal.demo.Gaussian;
+import org.glia.cohort.internal.demo.PairedDeviates;
 import org.glia.cohort.internal.demo.SubjectSimulator;
 
 /**
@@ -58,13 +59,23 @@ public final class DemoCohortGenerator {
         int n = regions.size();
         int width = Math.max(3, String.valueOf(settings.subjects()).length());
         List<DemoSubject> subjects = new ArrayList<>();
+        // the factors that set a group apart (whole-brain, planted system, severity) come in antithetic pairs
+        // within each group, see PairedDeviates
+        PairedDeviates pairs = new PairedDeviates(SubjectSimulator.PAIRED);
+        String group = "";
         for (int k = 0; k < settings.subjects(); k++) {
             progress.split(1);
             SplittableRandom r = rng.split();
             String dx = k < settings.healthy() ? "HC" : k < settings.healthy() + settings.mci() ? "MCI" : "AD";
+            if (!dx.equals(group)) {
+                group = dx;
+                pairs.restart();
+            }
+            double[] paired = pairs.next(r);
+            double stage = Math.max(0, 1 + settings.severitySpread() * paired[SubjectSimulator.SEVERITY]);
             double severity = switch (dx) {
-                case "AD" -> Math.max(0, 1 + settings.severitySpread() * Gaussian.next(r));
-                case "MCI" -> settings.mciFraction() * Math.max(0, 1 + settings.severitySpread() * Gaussian.next(r));
+                case "AD" -> stage;
+                case "MCI" -> settings.mciFraction() * stage;
                 default -> 0;
             };
             double meanAge = switch (dx) {
@@ -74,7 +85,7 @@ public final class DemoCohortGenerator {
             };
             int age = (int) Math.max(55, Math.min(95, Math.round(meanAge + 6.5 * Gaussian.next(r))));
             String sex = r.nextBoolean() ? "F" : "M";
-            ConnectomeMatrix m = ConnectomeMatrix.ofRowMajor(n, sim.simulate(severity, r));
+            ConnectomeMatrix m = ConnectomeMatrix.ofRowMajor(n, sim.simulate(severity, paired, r));
             subjects.add(new DemoSubject(String.format(java.util.Locale.ROOT, "sub-%0" + width + "d", k + 1), dx, age,
                     sex, severity, m));
         }

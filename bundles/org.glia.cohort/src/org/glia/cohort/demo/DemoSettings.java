@@ -16,13 +16,15 @@ import java.util.List;
  * @param templateSpread    log-normal spread of base weights around the distance law
  * @param edgeNoise         log-normal spread of each subject's edge weights
  * @param regionNoise       log-normal spread of a subject's per-region factor (scales all its edges)
- * @param globalNoise       log-normal spread of a subject's whole-brain factor
+ * @param globalNoise       log-normal spread of a subject's whole-brain factor (scales all edges)
  * @param systemNoise       log-normal spread of a subject's factor shared by the planted regions (healthy
- *                          variation of the same limbic/temporal system, which makes the groups overlap)
+ *                          variation of the same limbic/temporal system, which makes the groups overlap and,
+ *                          with the AD effect, sets the difficulty)
  * @param dropout           probability that a subject lacks a base edge
  * @param adEffect          fraction by which AD weakens each edge end at a planted region (severity 1)
  * @param mciFraction       MCI severity relative to AD
- * @param severitySpread    spread of the per-subject severity around 1 (AD) or mciFraction (MCI)
+ * @param severitySpread    spread of the per-subject severity around 1 (AD) or mciFraction (MCI); the
+ *                          severity is {@code max(0, 1 + severitySpread z)}, times mciFraction for MCI
  * @param plantedRegions    names of the regions whose edges the disease weakens
  */
 public record DemoSettings(int healthy, int mci, int ad, double density, double probabilityScale,
@@ -44,9 +46,12 @@ public record DemoSettings(int healthy, int mci, int ad, double density, double 
         plantedRegions = List.copyOf(plantedRegions);
     }
 
-    /** The calibrated defaults: 43 HC, 42 MCI, 19 AD as in the paper. */
+    /**
+     * The calibrated defaults: 43 HC, 42 MCI, 19 AD as in the paper; AD effect 0.40, planted-system spread
+     * 0.28, whole-brain 0.16, per region 0.04, per edge 0.10 (docs/demo-cohort.md, "Calibration").
+     */
     public static DemoSettings defaults() {
-        return new DemoSettings(43, 42, 19, 0.30, 20, 35, 0.35, 0.35, 0.20, 0.12, 0.08, 0.15, 0.05, 0.25, 0.5, 0.6,
+        return new DemoSettings(43, 42, 19, 0.30, 20, 35, 0.35, 0.35, 0.10, 0.04, 0.16, 0.28, 0.05, 0.40, 0.5, 0.4,
                 AAL_PLANTED);
     }
 

@@ -27,7 +27,7 @@ import com.google.gson.JsonObject;
 public final class DemoWriter {
 
     /** Version of the generator's model, written into cohort.json; bump when the output changes. */
-    public static final int MODEL_VERSION = 1;
+    public static final int MODEL_VERSION = 2;
 
     private final DemoCohort cohort;
 
