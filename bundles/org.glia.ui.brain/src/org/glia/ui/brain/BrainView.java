@@ -35,6 +35,7 @@ import org.glia.render.BrainScene;
 import org.glia.render.Camera;
 import org.glia.render.ImageOptions;
 import org.glia.render.StandardView;
+import org.glia.ui.RegionSelection;
 import org.glia.ui.brain.internal.BrainCanvas;
 import org.glia.ui.brain.internal.BrainMenus;
 import org.glia.ui.brain.internal.ColorBarLegend;

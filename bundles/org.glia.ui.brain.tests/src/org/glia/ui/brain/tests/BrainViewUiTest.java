@@ -29,7 +29,7 @@ import org.glia.render.BrainScene;
 import org.glia.render.Camera;
 import org.glia.ui.brain.BrainUi;
 import org.glia.ui.brain.BrainView;
-import org.glia.ui.brain.RegionSelection;
+import org.glia.ui.RegionSelection;
 import org.glia.ui.brain.internal.BrainCanvas;
 import org.glia.ui.brain.internal.MapSource;
 import org.glia.ui.brain.internal.Messages;

@@ -17,7 +17,7 @@ import org.glia.explain.ImportancePolicy;
 import org.glia.model.Study;
 import org.glia.model.io.GliaDocument;
 import org.glia.model.nn.MlpConversion;
-import org.glia.ui.brain.RegionSelection;
+import org.glia.ui.RegionSelection;
 import org.glia.ui.brain.internal.ExportJob;
 import org.glia.ui.brain.internal.RegionInfo;
 import org.glia.ui.brain.internal.RegionMaps;

@@ -1,7 +1,7 @@
 package org.glia.ui.brain.internal;
 
 import org.glia.render.BrainScene;
-import org.glia.ui.brain.RegionSelection;
+import org.glia.ui.RegionSelection;
 
 /** Describes a region of a scene for the tooltip and the status line: name, value and rank. */
 public final class RegionInfo {

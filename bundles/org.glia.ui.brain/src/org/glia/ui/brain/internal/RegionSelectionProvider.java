@@ -7,7 +7,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
-/** The brain view's selection: the clicked region as a {@link org.glia.ui.brain.RegionSelection}, or nothing. */
+/** The brain view's selection: the clicked region as a {@link org.glia.ui.RegionSelection}, or nothing. */
 public final class RegionSelectionProvider implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();

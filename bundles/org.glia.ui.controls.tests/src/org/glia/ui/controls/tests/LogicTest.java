@@ -22,7 +22,7 @@ import org.glia.model.nn.MlpConversion;
 import org.glia.render.ThresholdMode;
 import org.glia.ui.brain.BrainDisplay;
 import org.glia.ui.controls.internal.MappingChoice;
-import org.glia.ui.controls.internal.StudyCohort;
+import org.glia.ui.network.StudyCohort;
 import org.glia.ui.controls.internal.SubjectRow;
 import org.glia.ui.controls.internal.SubjectRows;
 import org.junit.jupiter.api.Test;

@@ -46,6 +46,7 @@ import org.glia.ui.brain.BrainUi;
 import org.glia.ui.brain.BrainView;
 import org.glia.ui.network.NetworkDisplaySettings;
 import org.glia.ui.network.NetworkGraphEditor;
+import org.glia.ui.network.StudyCohort;
 
 /**
  * The control panel (paper §IV.A(3)): colour maps, intensity and transparency mappings of regions and edges,

@@ -39,8 +39,6 @@ public final class Messages extends NLS {
     public static String mapOfClass;
     public static String noModel;
     public static String loadingCohort;
-    public static String noCohort;
-    public static String unknownFeatureSet;
     public static String cannotLoad;
     public static String classIndex;
     public static String badGamma;

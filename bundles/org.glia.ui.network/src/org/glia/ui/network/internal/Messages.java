@@ -77,6 +77,9 @@ public final class Messages extends NLS {
     public static String trainRefused;
     public static String trainDoneCv;
     public static String trainDone;
+    public static String studyLoadingCohort;
+    public static String studyNoCohort;
+    public static String studyUnknownFeatureSet;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,7 +1,7 @@
-package org.glia.ui.brain;
+package org.glia.ui;
 
 /**
- * A brain region picked in the brain view, as the workbench selection: other views highlight it.
+ * A brain region picked in any view (brain, region table, heatmap), as the workbench selection: other views highlight it.
  *
  * @param index the region's label index in the atlas
  * @param name  the region's name

@@ -1,17 +1,19 @@
-package org.glia.ui.controls.internal;
+package org.glia.ui.network;
 
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.glia.cohort.Cohort;
 import org.glia.cohort.CohortLoader;
 import org.glia.cohort.FeatureSet;
 import org.glia.cohort.FeatureSets;
 import org.glia.core.io.DataException;
+import org.glia.ui.network.internal.Messages;
 
 /**
- * The cohort a study names, with the feature set its network reads: what the subject picker lists.
+ * The cohort a study names, with the feature set its network reads, as every view that needs the subjects loads it.
  *
  * @param cohort   the loaded cohort
  * @param features the study's feature set
@@ -28,16 +30,21 @@ public record StudyCohort(Cohort cohort, FeatureSet features) {
      */
     public static StudyCohort load(Path studyFile, String cohortPath, String featureName, IProgressMonitor monitor)
             throws DataException {
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.loadingCohort, 1);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.studyLoadingCohort, 1);
         if (cohortPath == null || cohortPath.isBlank()) {
-            throw new DataException(studyFile, Messages.noCohort);
+            throw new DataException(studyFile, Messages.studyNoCohort);
         }
         FeatureSet features = featureName == null || featureName.isBlank() ? FeatureSets.DEGREE
                 : FeatureSets.byName(featureName).orElseThrow(() -> new DataException(studyFile,
-                        Messages.bind(Messages.unknownFeatureSet, featureName, String.join(", ", FeatureSets.names()))));
+                        NLS.bind(Messages.studyUnknownFeatureSet,
+                                featureName, String.join(", ", FeatureSets.names()))));
+        return new StudyCohort(CohortLoader.load(cohortFolder(studyFile, cohortPath), progress.split(1)), features);
+    }
+
+    /** The cohort folder a study names: its cohort path, resolved against the study file's folder unless absolute. */
+    public static Path cohortFolder(Path studyFile, String cohortPath) {
         Path dir = studyFile.toAbsolutePath().getParent();
         Path path = Path.of(cohortPath);
-        Path cohortDir = path.isAbsolute() || dir == null ? path : dir.resolve(path).normalize();
-        return new StudyCohort(CohortLoader.load(cohortDir, progress.split(1)), features);
+        return path.isAbsolute() || dir == null ? path : dir.resolve(path).normalize();
     }
 }
