@@ -8,7 +8,7 @@ import org.glia.core.cli.GliaCommand;
 import org.glia.core.cli.UsageException;
 
 /**
- * {@code ./glia bench [NAME ...] [--list]}: runs contributed benchmarks; each prints its own figures and
+ * {@code ./glia bench [NAME ...] [OPTIONS] [--list]}: runs contributed benchmarks (the options go to each of them); each prints its own figures and
  * the baseline it measured in the same run.
  */
 public final class BenchCommand implements GliaCommand {
@@ -34,11 +34,16 @@ public final class BenchCommand implements GliaCommand {
             chosen.add(registry.benchmark(n).orElseThrow(() -> new UsageException("no benchmark named '" + n
                     + "'; ./glia bench --list shows them")));
         }
+        // what is not a benchmark's name is an option of the benchmarks run, e.g. bench soak --cycles 50
+        List<String> options = new ArrayList<>(context.args().raw());
+        for (String n : names) {
+            options.remove(n);
+        }
         int worst = OK;
         for (CommandDescriptor b : chosen) {
             context.out().println("== bench " + b.name() + ": " + b.summary());
-            CommandContext inner = CommandContext.of(List.of(), context.out(), context.err(), context.directory(),
-                    context.monitor());
+            CommandContext inner = CommandContext.of(List.copyOf(options), context.out(), context.err(),
+                    context.directory(), context.monitor());
             worst = Math.max(worst, b.factory().get().run(inner));
         }
         return worst;
