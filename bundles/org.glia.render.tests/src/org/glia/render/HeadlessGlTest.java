@@ -1,6 +1,7 @@
 package org.glia.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lwjgl.opengl.GL33C.*;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves LWJGL works inside OSGi without a display: an EGL surfaceless GL 3.3 core context renders a
- * triangle into a framebuffer and the pixels read back are the ones drawn.
+ * triangle into a framebuffer and the pixels read back are the ones drawn; two contexts on one thread take turns.
  */
 class HeadlessGlTest {
 
@@ -58,6 +59,40 @@ class HeadlessGlTest {
             glDeleteBuffers(vbo);
             glDeleteVertexArrays(vao);
             glDeleteProgram(program);
+        }
+    }
+
+    @Test
+    void bindMakesItsContextCurrentAgainAfterAnotherOne() {
+        try (HeadlessGl a = HeadlessGl.create(8, 6)) {
+            a.bind();
+            glClearColor(1f, 0f, 0f, 1f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            try (HeadlessGl b = HeadlessGl.create(16, 12)) {
+                // b is current now, with a framebuffer object of the same number as a's in its own context
+                assertTrue(b.isCurrent() && !a.isCurrent());
+                b.bind();
+                glClearColor(0f, 0f, 1f, 1f);
+                glClear(GL_COLOR_BUFFER_BIT);
+
+                a.bind();
+                assertTrue(a.isCurrent() && !b.isCurrent(), "bind() made a's context current");
+                int[] viewport = new int[4];
+                glGetIntegerv(GL_VIEWPORT, viewport);
+                assertEquals(8, viewport[2]);
+                assertEquals(0xFF0000FF, pixel(a.readRgba(), 8, 3, 3), "a's own red frame, not b's blue one");
+
+                a.release();
+                assertFalse(a.isCurrent() || b.isCurrent(), "released: no context current on this thread");
+                b.bind();
+                assertEquals(0x0000FFFF, pixel(b.readRgba(), 16, 10, 10));
+                assertEquals(GL_NO_ERROR, glGetError());
+            }
+            // closing b leaves the shared display to a, which still draws
+            a.bind();
+            glClearColor(0f, 1f, 0f, 1f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            assertEquals(0x00FF00FF, pixel(a.readRgba(), 8, 1, 1));
         }
     }
 

@@ -10,16 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.glia.core.color.ColorMap;
 import org.glia.render.internal.ColorBarPainter;
 import org.glia.render.internal.ImageLayout;
-import org.glia.render.internal.LabelAnchors;
 import org.glia.render.internal.LabelPainter;
 import org.glia.render.internal.Pixels;
 
@@ -29,7 +26,8 @@ import org.glia.render.internal.Pixels;
  * numbers and mapping, the caller's legend, and the names of the top regions at their centroids.
  * <p>
  * An instance keeps its GL context and uploaded meshes between pictures; use it from one thread and close
- * it there.
+ * it there. Between pictures the context is not current, so the thread may draw with another one (the brain
+ * view's canvas) meanwhile.
  */
 public final class BrainImages implements AutoCloseable {
 
@@ -58,8 +56,16 @@ public final class BrainImages implements AutoCloseable {
             Camera view = camera.copy();
             view.setViewport(area.width * ss, area.height * ss);
             view.fit();
-            g.drawImage(brain(scene, view, ss), area.x, area.y, null);
-            List<LabelPainter.Label> labels = labels(scene, view, ss, area, options.topK());
+            List<LabelPainter.Label> labels;
+            try {
+                g.drawImage(brain(scene, view, ss), area.x, area.y, null);
+                labels = labels(scene, view, ss, area, options.topK());
+            } finally {
+                // Lets a window's GL context (the brain view's canvas on the same thread) draw until the next picture.
+                if (gl != null) {
+                    gl.release();
+                }
+            }
             g.setColor(ink);
             if (!options.title().isBlank()) {
                 g.drawString(options.title(), area.x + layout.font().getSize() / 2, g.getFontMetrics().getAscent());
@@ -91,26 +97,15 @@ public final class BrainImages implements AutoCloseable {
         return Pixels.toImage(gl.readRgba(), view.width(), view.height(), ss);
     }
 
-    /**
-     * Labels of the k highest-ranked regions that can be seen in this view, pinned to their visible parts
-     * (a region hidden behind others gives way to the next one).
-     */
+    /** The labels placed in the renderer's last frame, in the picture's pixels. */
     private List<LabelPainter.Label> labels(BrainScene scene, Camera view, int ss, Rectangle area, int k) {
-        List<Integer> ranked = k == 0 ? List.of() : scene.topRegions(Integer.MAX_VALUE);
-        if (ranked.isEmpty()) {
+        if (k == 0) {
             return List.of();
         }
-        Map<Integer, double[]> centroids = new HashMap<>();
-        for (int index : ranked) {
-            double[] c = scene.centroid(index).orElseThrow();
-            centroids.put(index, view.project(c[0], c[1], c[2]));
-        }
-        int minPixels = Math.max(4, view.width() * view.height() / 4000);
-        Map<Integer, double[]> anchors = LabelAnchors.find(renderer.regionIds(), view.width(), view.height(), ranked,
-                centroids, minPixels, k);
         List<LabelPainter.Label> out = new ArrayList<>();
-        anchors.forEach((index, p) -> out.add(
-                new LabelPainter.Label(scene.name(index), area.x + p[0] / ss, area.y + p[1] / ss)));
+        for (RegionLabels.Placed p : RegionLabels.place(scene, view, renderer.regionIds(), k)) {
+            out.add(new LabelPainter.Label(p.name(), area.x + p.x() / ss, area.y + p.y() / ss));
+        }
         return out;
     }
 
@@ -140,11 +135,16 @@ public final class BrainImages implements AutoCloseable {
     @Override
     public void close() {
         if (gl != null) {
-            gl.bind();
-            renderer.close();
-            gl.close();
-            gl = null;
-            renderer = null;
+            try {
+                gl.bind();
+                renderer.close();
+            } catch (GlUnavailableException e) {
+                // the renderer's objects go with the context, which close() destroys anyway
+            } finally {
+                gl.close();
+                gl = null;
+                renderer = null;
+            }
         }
     }
 }

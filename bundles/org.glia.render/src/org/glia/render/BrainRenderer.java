@@ -21,7 +21,8 @@ import org.lwjgl.system.MemoryStack;
  * <p>
  * A renderer belongs to the GL context current when it first draws: it uploads each scene's meshes there
  * once, then a frame only sets uniforms and issues one draw call per region. Opaque regions are drawn first
- * with depth writes, then translucent ones back to front without depth writes. Use it on the context's
+ * with depth writes, then translucent ones back to front without depth writes. While a region is highlighted
+ * (the selection) it gets a warm rim and the others fade towards the background. Use it on the context's
  * thread and {@link #close()} it while the context is still current.
  */
 public final class BrainRenderer implements AutoCloseable {
@@ -29,6 +30,8 @@ public final class BrainRenderer implements AutoCloseable {
     // Light directions in eye space: key from the upper left in front, fill from the lower right.
     private static final double[] KEY = normalize(-0.4, 0.5, 1.0);
     private static final double[] FILL = normalize(0.6, -0.3, 0.6);
+    /** How far regions other than the highlighted one fade towards the background, so the selection stands out. */
+    public static final double DIM = 0.55;
 
     private final Map<AtlasMeshes, RegionGeometry> geometries = new HashMap<>();
     private GlProgram shade;
@@ -111,6 +114,7 @@ public final class BrainRenderer implements AutoCloseable {
         shade.set("u_fill", FILL[0], FILL[1], FILL[2]);
         shade.set("u_lighting", lighting.ambient(), lighting.key(), lighting.fill(), lighting.specular());
         shade.set("u_shininess", lighting.shininess());
+        shade.set("u_background", (bg >> 16 & 255) / 255.0, (bg >> 8 & 255) / 255.0, (bg & 255) / 255.0);
         geometry.bind();
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LESS);
@@ -141,6 +145,7 @@ public final class BrainRenderer implements AutoCloseable {
         int rgb = e.look().rgb();
         shade.set("u_color", (rgb >> 16 & 255) / 255.0, (rgb >> 8 & 255) / 255.0, (rgb & 255) / 255.0, e.look().alpha());
         shade.set("u_highlight", e.index() == highlighted ? 1 : 0);
+        shade.set("u_dim", highlighted >= 0 && e.index() != highlighted ? DIM : 0);
         geometry.draw(e.index());
     }
 

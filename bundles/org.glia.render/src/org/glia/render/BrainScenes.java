@@ -29,8 +29,20 @@ public final class BrainScenes {
      */
     public static BrainScene load(Path atlas, LabelTable labels, boolean dragMeshes, IProgressMonitor monitor)
             throws DataException {
+        return load(atlas, labels, dragMeshes, MeshOptions.defaults().triangleBudget(), monitor);
+    }
+
+    /**
+     * A scene of the table's regions whose meshes share {@code triangleBudget} triangles (the user's preference
+     * in the workbench), with lighter drag meshes when asked and the budget is above {@link #DRAG_BUDGET}.
+     *
+     * @throws DataException            when the atlas cannot be read
+     * @throws IllegalArgumentException when the budget is too small for any mesh
+     */
+    public static BrainScene load(Path atlas, LabelTable labels, boolean dragMeshes, int triangleBudget,
+            IProgressMonitor monitor) throws DataException {
         SubMonitor progress = SubMonitor.convert(monitor, "Loading brain surfaces", dragMeshes ? 2 : 1);
-        MeshOptions options = MeshOptions.defaults();
+        MeshOptions options = MeshOptions.defaults().withBudget(triangleBudget);
         AtlasMeshes full = AtlasSurfaces.load(atlas, labels, options, progress.split(1));
         BrainScene scene = new BrainScene(full, labels);
         if (dragMeshes && full.triangleCount() > DRAG_BUDGET) {

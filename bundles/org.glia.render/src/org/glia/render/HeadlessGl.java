@@ -17,6 +17,7 @@ import java.nio.IntBuffer;
 import org.lwjgl.PointerBuffer;
 import org.lwjgl.egl.EGL;
 import org.lwjgl.egl.EGL10;
+import org.lwjgl.egl.EGL14;
 import org.lwjgl.egl.EGLCapabilities;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GL33C;
@@ -31,7 +32,9 @@ import org.lwjgl.system.MemoryUtil;
  * framebuffer object of a fixed size. Used by the CLI ({@code glia render}), the report and the tests, so
  * they draw with the same renderer as the workbench.
  * <p>
- * A context is bound to the thread that created it; use it from that thread only and close it there.
+ * A context is bound to the thread that created it; use it from that thread only and close it there. Other
+ * contexts may be made current on the same thread in between (an SWT GL canvas, another headless context):
+ * {@link #bind()} makes this one current again, and {@link #release()} lets go of it.
  */
 public final class HeadlessGl implements AutoCloseable {
 
@@ -45,10 +48,14 @@ public final class HeadlessGl implements AutoCloseable {
     private static final int EGL_CONTEXT_OPENGL_PROFILE_MASK = 0x30FD;
     private static final int EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT = 0x0001;
 
+    /** Open contexts: the surfaceless display is one per process, so it is terminated with the last of them. */
+    private static int open;
+
     private final long display;
     private final long context;
     private final GLCapabilities capabilities;
     private final Framebuffer framebuffer;
+    private boolean closed;
 
     private HeadlessGl(long display, long context, GLCapabilities capabilities, Framebuffer framebuffer) {
         this.display = display;
@@ -115,6 +122,7 @@ public final class HeadlessGl implements AutoCloseable {
             }
             GLCapabilities caps = GL.createCapabilities();
             Framebuffer fb = new Framebuffer(width, height);
+            open++;
             return new HeadlessGl(display, ctx, caps, fb);
         } catch (GlUnavailableException e) {
             throw e;
@@ -148,9 +156,38 @@ public final class HeadlessGl implements AutoCloseable {
         return framebuffer.height();
     }
 
-    /** Binds the framebuffer and sets the viewport to cover it. */
+    /**
+     * Makes this context current on the calling thread with its GL capabilities (another context, e.g. a
+     * window's, may have been made current since), then binds the framebuffer and sets the viewport to cover it.
+     *
+     * @throws GlUnavailableException when EGL refuses to make the context current, e.g. while the thread
+     *                                holds another API's context
+     */
     public void bind() {
+        makeCurrent();
         framebuffer.bind();
+    }
+
+    /**
+     * Lets go of the context on this thread, so that another one (a window's GLX context) can be made current;
+     * {@link #bind()} takes it back.
+     */
+    public void release() {
+        eglMakeCurrent(display, EGL10.EGL_NO_SURFACE, EGL10.EGL_NO_SURFACE, EGL10.EGL_NO_CONTEXT);
+        GL.setCapabilities(null);
+    }
+
+    /** True while this context is the calling thread's current EGL context. */
+    public boolean isCurrent() {
+        return EGL14.eglGetCurrentContext() == context;
+    }
+
+    private void makeCurrent() {
+        if (!eglMakeCurrent(display, EGL10.EGL_NO_SURFACE, EGL10.EGL_NO_SURFACE, context)) {
+            throw new GlUnavailableException("cannot make the headless context current again (EGL error 0x"
+                    + Integer.toHexString(eglGetError()) + ")");
+        }
+        GL.setCapabilities(capabilities);
     }
 
     /** Reads the framebuffer as RGBA bytes, top row first (as images are stored). */
@@ -158,12 +195,25 @@ public final class HeadlessGl implements AutoCloseable {
         return framebuffer.readRgba();
     }
 
+    /** Frees the framebuffer and the context; the context is made current for that first. */
     @Override
     public void close() {
-        framebuffer.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Destroying the context frees its objects anyway; deleting them first only when it can be made current.
+        if (eglMakeCurrent(display, EGL10.EGL_NO_SURFACE, EGL10.EGL_NO_SURFACE, context)) {
+            GL.setCapabilities(capabilities);
+            framebuffer.close();
+        }
         GL.setCapabilities(null);
         eglMakeCurrent(display, EGL10.EGL_NO_SURFACE, EGL10.EGL_NO_SURFACE, EGL10.EGL_NO_CONTEXT);
         eglDestroyContext(display, context);
-        eglTerminate(display);
+        synchronized (HeadlessGl.class) {
+            if (--open == 0) {
+                eglTerminate(display);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 
 import org.glia.core.color.BuiltinColorMaps;
 import org.glia.core.color.ColorMap;
+import org.glia.render.BrainRenderer;
 import org.glia.render.BrainScene;
 import org.glia.render.Camera;
 import org.glia.render.Lighting;
@@ -172,6 +173,16 @@ class BrainRendererTest {
         s.setHighlighted(OptionalInt.of(SPHERE));
         fx.render(s, top);
         assertTrue(distance(plain, fx.rgb(p[0], p[1])) > 20, "the highlighted region looks different");
+        s.setHighlighted(OptionalInt.empty());
+        fx.render(s, top);
+        int[] other = GlFixture.centroidPixel(top, CUBE_L);
+        int otherPlain = fx.rgb(other[0], other[1]);
+        s.setHighlighted(OptionalInt.of(SPHERE));
+        fx.render(s, top);
+        int otherDimmed = fx.rgb(other[0], other[1]);
+        assertEquals((1 - BrainRenderer.DIM) * distance(0xFFFFFF, otherPlain), distance(0xFFFFFF, otherDimmed), 4,
+                "the other regions fade towards the white background: " + hex(otherPlain) + " -> " + hex(otherDimmed));
+        assertTrue(hueDistance(otherPlain, otherDimmed) < 10, "and keep their hue");
         int full = fx.renderer.triangleCount(s);
         s.setDragMeshes(org.glia.atlas.AtlasSurfaces.build(volume(), LABELS,
                 org.glia.atlas.MeshOptions.defaults().withCacheFolder(null).withThreads(1).withBudget(600),

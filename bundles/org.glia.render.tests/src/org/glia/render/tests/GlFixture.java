@@ -33,6 +33,11 @@ final class GlFixture implements AutoCloseable {
         pixels = gl.readRgba();
     }
 
+    /** Reads the frame drawn into the bound framebuffer since (e.g. after an overlay). */
+    void read() {
+        pixels = gl.readRgba();
+    }
+
     /** The 0xRRGGBB colour at a pixel of the last frame (top-left origin). */
     int rgb(int x, int y) {
         int i = (y * W + x) * 4;

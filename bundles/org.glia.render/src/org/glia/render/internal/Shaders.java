@@ -23,7 +23,7 @@ public final class Shaders {
 
     /**
      * Blinn-Phong with a key and a fill light given in eye space; u_lighting holds ambient, key, fill and
-     * specular weights. The highlighted region gets a warm rim.
+     * specular weights. The highlighted region gets a warm rim; u_dim fades the others towards the background.
      */
     public static final String SHADE = """
             #version 330 core
@@ -35,6 +35,8 @@ public final class Shaders {
             uniform vec4 u_lighting;
             uniform float u_shininess;
             uniform float u_highlight;
+            uniform float u_dim;
+            uniform vec3 u_background;
             layout(location = 0) out vec4 o_color;
             void main() {
                 vec3 n = normalize(v_normal);
@@ -47,6 +49,7 @@ public final class Shaders {
                         + vec3(u_lighting.w * spec);
                 float rim = pow(1.0 - max(dot(n, v), 0.0), 2.0);
                 c = mix(c, vec3(1.0, 0.8, 0.1), u_highlight * (0.25 + 0.75 * rim));
+                c = mix(min(c, vec3(1.0)), u_background, u_dim);
                 o_color = vec4(min(c, vec3(1.0)), u_color.a);
             }
             """;

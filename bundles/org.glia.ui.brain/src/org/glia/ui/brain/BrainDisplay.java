@@ -19,7 +19,7 @@ import org.glia.explain.AttributionMethods;
  * @param threshold regions below it are drawn as glass or hidden; NaN turns it off
  * @param mode      glass or hide below the threshold
  * @param opacity   the whole brain's opacity, 0..1
- * @param topK      how many of the largest regions are named (in exported images)
+ * @param topK      how many of the largest regions are named (in the view and in exported images)
  * @param method    the id of the attribution method ({@link AttributionMethods})
  */
 public record BrainDisplay(ValueMapping.Kind kind, double gamma, double min, double max, double threshold,

@@ -1,6 +1,7 @@
 package org.glia.ui.brain;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -23,24 +24,31 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
+import org.glia.atlas.LabelTable;
 import org.glia.core.color.ColorMap;
+import org.glia.core.color.ValueMapping;
 import org.glia.core.io.DataException;
-import org.glia.core.nn.Mlp;
+import org.glia.explain.AttributionMethod;
 import org.glia.explain.AttributionMethods;
 import org.glia.explain.MethodDescriptor;
-import org.glia.model.Network;
 import org.glia.model.Study;
-import org.glia.model.nn.MlpConversion;
 import org.glia.render.BrainScene;
 import org.glia.render.Camera;
 import org.glia.render.ImageOptions;
 import org.glia.render.StandardView;
 import org.glia.ui.RegionSelection;
+import org.glia.ui.ShownMap;
+import org.glia.ui.ShownMaps;
 import org.glia.ui.brain.internal.BrainCanvas;
 import org.glia.ui.brain.internal.BrainMenus;
+import org.glia.ui.brain.internal.BrainPreferences;
 import org.glia.ui.brain.internal.ColorBarLegend;
 import org.glia.ui.brain.internal.ExportJob;
+import org.glia.ui.brain.internal.MapInput;
+import org.glia.ui.brain.internal.MapInputs;
+import org.glia.ui.brain.internal.MapRefused;
 import org.glia.ui.brain.internal.MapSource;
+import org.glia.ui.brain.internal.MapTitles;
 import org.glia.ui.brain.internal.Messages;
 import org.glia.ui.brain.internal.RegionInfo;
 import org.glia.ui.brain.internal.RegionMaps;
@@ -48,15 +56,18 @@ import org.glia.ui.brain.internal.RegionSelectionProvider;
 import org.glia.ui.brain.internal.StudyData;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
+import org.glia.ui.network.NetworkUi;
 
 /**
  * The 3D brain (the paper's rendering window): the atlas of the open model's cohort, each region coloured by
  * the picked network node's importance (the paper's rule) for the chosen subject or class, with a colour bar.
- * Drag to rotate, right- or middle-drag to pan, wheel to zoom; hover or click a region for its name, value
- * and rank; a click makes it the selection.
+ * The names of the top-k regions are written in the scene. Drag to rotate, right- or middle-drag to pan, wheel
+ * to zoom; hover or click a region for its name, value and rank; a click makes it the selection, and a region
+ * selected in another view (a {@link RegionSelection}) is highlighted here.
  * <p>
  * It follows the network editor: the active editor's study gives the cohort (loaded with its meshes in a
- * job), and the editor's {@link NetworkPick} selection gives the node.
+ * job), and the editor's {@link NetworkPick} selection gives the node. Instead of one map it can show a
+ * difference map ({@link Comparison}). Every map it shows is announced through {@link ShownMaps}.
  */
 public final class BrainView extends ViewPart {
 
@@ -83,9 +94,13 @@ public final class BrainView extends ViewPart {
     private int mapGeneration;
     private String emptyMessage = Messages.emptyBrain;
     private String status;
+    private boolean statusError;
     private RegionSelection hovered;
     private boolean mapReady;
     private BrainDisplay display = BrainDisplay.DEFAULT;
+    private Comparison comparison;
+    /** The comparison whose difference the scene's values are (null: a single map). */
+    private Comparison shownComparison;
 
     private final ISelectionListener pickListener = (part, s) -> {
         if (part instanceof NetworkGraphEditor editor) {
@@ -94,6 +109,9 @@ public final class BrainView extends ViewPart {
             if (p != null && p.isNode()) {
                 setPick(p);
             }
+        } else if (part != this && s instanceof IStructuredSelection ss
+                && ss.getFirstElement() instanceof RegionSelection r) {
+            showSelected(r);
         }
     };
 
@@ -108,6 +126,14 @@ public final class BrainView extends ViewPart {
         @Override
         public void partOpened(IWorkbenchPartReference ref) {
             partActivated(ref);
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof NetworkGraphEditor editor && study != null
+                    && editor.getStudy() == study) {
+                forgetStudy();
+            }
         }
     };
 
@@ -137,12 +163,15 @@ public final class BrainView extends ViewPart {
         layout.topControl = emptyLabel;
         getSite().setSelectionProvider(selection);
         menus = new BrainMenus(this);
+        menus.setColorMap(BrainPreferences.colorMap());
         menus.fill(getViewSite().getActionBars().getMenuManager());
         IContextService contexts = getSite().getService(IContextService.class);
         if (contexts != null) {
             contexts.activateContext(BrainUi.CONTEXT_ID);
         }
         getSite().getPage().addSelectionListener(pickListener);
+        // the editor's pick also changes while another view is active (a heatmap click picks a node)
+        getSite().getPage().addSelectionListener(NetworkUi.EDITOR_ID, pickListener);
         getSite().getPage().addPartListener(editorListener);
         if (getSite().getPage().getActiveEditor() instanceof NetworkGraphEditor editor) {
             follow(editor);
@@ -182,9 +211,11 @@ public final class BrainView extends ViewPart {
         study = s;
         data = null;
         source = null;
+        mapReady = false;
         mapGeneration++;
         cancel(loadJob);
         cancel(mapJob);
+        ShownMaps.publish(null);
         if (brain == null) {
             return;
         }
@@ -193,9 +224,10 @@ public final class BrainView extends ViewPart {
         showEmpty(Messages.bind(Messages.loadingStudy, file.getFileName()));
         String cohortPath = s.getCohortPath();
         String featureName = s.getFeatureSet();
+        int budget = BrainPreferences.triangleBudget();
         Job job = Job.create(Messages.loadingBrain, monitor -> {
             try {
-                StudyData loaded = StudyData.load(file, cohortPath, featureName, monitor);
+                StudyData loaded = StudyData.load(file, cohortPath, featureName, budget, monitor);
                 ui(() -> {
                     if (study == s) {
                         install(loaded);
@@ -217,11 +249,31 @@ public final class BrainView extends ViewPart {
         job.schedule();
     }
 
+    /** The model shown was closed: back to the empty state, with no map announced. */
+    private void forgetStudy() {
+        study = null;
+        studyFile = null;
+        data = null;
+        source = null;
+        mapReady = false;
+        mapGeneration++;
+        cancel(loadJob);
+        cancel(mapJob);
+        ShownMaps.publish(null);
+        setContentDescription("");
+        if (brain == null || brain.failure() != null) {
+            return;
+        }
+        brain.setScene(null);
+        legend.show(null, "");
+        showEmpty(Messages.emptyBrain);
+    }
+
     private void install(StudyData loaded) {
         data = loaded;
         BrainScene scene = loaded.scene();
-        scene.setColorMap(menus.colorMap());
-        display.applyTo(scene);
+        shownComparison = null;
+        applyLook(scene);
         if (source == null && !loaded.cohort().subjects().isEmpty()) {
             source = MapSource.subject(loaded.cohort().subjects().get(0).id());
         }
@@ -247,6 +299,26 @@ public final class BrainView extends ViewPart {
         computeMap();
     }
 
+    /**
+     * Shows a difference map (the picked node's map of {@code c.a()} minus that of {@code c.b()}, with the
+     * chosen method and the diverging colour map) instead of a single map; null goes back to the single map.
+     * A comparison that cannot be made (unknown subject, class or version, a version with another input
+     * size, a version without the picked node) says why in the status line and in the empty state shown
+     * instead of the brain until a map can be shown again.
+     */
+    public void setComparison(Comparison c) {
+        if (Objects.equals(c, comparison)) {
+            return;
+        }
+        comparison = c;
+        computeMap();
+    }
+
+    /** The difference map asked for (shown once computed), or null for a single map. */
+    public Comparison getComparison() {
+        return comparison;
+    }
+
     /** Whose map is shown, or null before a cohort is loaded. */
     public MapSource mapSource() {
         return source;
@@ -256,8 +328,7 @@ public final class BrainView extends ViewPart {
     public void setColorMap(ColorMap map) {
         menus.setColorMap(map);
         if (data != null) {
-            data.scene().setColorMap(map);
-            display.applyTo(data.scene());
+            applyLook(data.scene());
             updateLegend();
             brain.redraw();
         }
@@ -281,8 +352,9 @@ public final class BrainView extends ViewPart {
         if (!old.method().equals(d.method())) {
             computeMap();
         } else {
-            display.applyTo(data.scene());
+            applyLook(data.scene());
             updateLegend();
+            brain.setTopK(mapReady ? display.topK() : 0);
             brain.redraw();
         }
     }
@@ -302,49 +374,42 @@ public final class BrainView extends ViewPart {
         setMapSource(MapSource.ofClass(diagnosis));
     }
 
-    /** Recomputes the map of the picked node for the current source in a job, then recolours. */
+    /**
+     * Recomputes the map of the picked node for the current source (or the comparison's difference map) in a
+     * job, then recolours; says why in the status line (and for a comparison in the empty state) when it cannot.
+     */
     private void computeMap() {
         mapReady = false;
-        if (data == null || pick == null || source == null) {
-            updateLegend();
-            return;
-        }
-        Network network = study.getNetwork();
-        Mlp net;
-        try {
-            net = MlpConversion.toMlp(network);
-        } catch (IllegalArgumentException e) {
-            setStatus(e.getMessage(), true);
-            return;
-        }
-        if (net.inputs() != data.cohort().regionCount()) {
-            setStatus(Messages.bind(Messages.inputMismatch, net.inputs(), data.cohort().regionCount()), true);
-            return;
-        }
-        if (pick.layer() > net.depth() || pick.node() >= net.sizes()[pick.layer()]) {
-            return;
-        }
-        List<double[]> raw;
-        if (source.subjectClass()) {
-            raw = data.rawFeatures(source.name());
-        } else {
-            raw = data.cohort().subject(source.name()).map(s -> List.of(data.features().extract(s.matrix())))
-                    .orElse(List.of());
-        }
-        List<double[]> inputs = raw.stream().map(x -> MlpConversion.standardize(network, x)).toList();
-        int level = pick.layer();
-        int node = pick.node();
         int generation = ++mapGeneration;
         cancel(mapJob);
-        MethodDescriptor method = AttributionMethods.PAPER.equals(display.method()) ? null
-                : AttributionMethods.find(display.method()).orElse(null);
+        if (data == null || pick == null || source == null) {
+            if (brain != null) {
+                brain.setTopK(0);
+            }
+            updateLegend();
+            ShownMaps.publish(null);
+            return;
+        }
+        int level = pick.layer();
+        int node = pick.node();
+        Comparison c = comparison;
+        MapInput[] inputs;
+        try {
+            inputs = c == null ? new MapInput[] {MapInputs.single(study.getNetwork(), data, source, level, node)}
+                    : MapInputs.comparison(study, data, source, c, level, node);
+        } catch (MapRefused e) {
+            refuse(e.getMessage(), c != null);
+            return;
+        }
+        AttributionMethod method = AttributionMethods.PAPER.equals(display.method()) ? null
+                : AttributionMethods.find(display.method()).map(MethodDescriptor::method).orElse(null);
         Job job = Job.create(Messages.computingMap, monitor -> {
             try {
-                double[] map = method == null ? RegionMaps.mean(net, inputs, level, node, monitor)
-                        : RegionMaps.mean(net, inputs, level, node, method.method(), monitor);
+                double[] map = inputs.length == 1 ? RegionMaps.mean(inputs[0], level, node, method, monitor)
+                        : RegionMaps.difference(inputs[0], inputs[1], level, node, method, monitor);
                 ui(() -> {
                     if (generation == mapGeneration) {
-                        applyMap(map);
+                        applyMap(map, c);
                     }
                 });
                 return Status.OK_STATUS;
@@ -357,23 +422,105 @@ public final class BrainView extends ViewPart {
         job.schedule();
     }
 
-    private void applyMap(double[] map) {
+    /** A map that cannot be computed: the reason in the status line, and instead of the brain for a comparison. */
+    private void refuse(String reason, boolean compared) {
+        setStatus(reason, true);
+        brain.setTopK(0);
+        updateLegend();
+        ShownMaps.publish(null);
+        if (compared) {
+            showEmpty(Messages.bind(Messages.cannotCompare, reason));
+        } else {
+            showBrainPage();
+        }
+    }
+
+    /** Shows the brain again instead of a refused comparison's reason (not instead of a GL failure). */
+    private void showBrainPage() {
+        if (layout.topControl != brainPage && brain != null && brain.failure() == null) {
+            layout.topControl = brainPage;
+            stack.layout(true, true);
+        }
+    }
+
+    private void applyMap(double[] map, Comparison c) {
         BrainScene scene = data.scene();
         scene.setValues(map);
-        display.applyTo(scene);
+        shownComparison = c;
+        applyLook(scene);
         mapReady = true;
+        showBrainPage();
+        if (statusError) {
+            setStatus(null, false);
+        }
         updateLegend();
+        brain.setTopK(display.topK());
         brain.redraw();
+        publish(map);
+    }
+
+    /**
+     * Colour map, mapping, threshold and opacity of the scene: the chosen ones for a single map; for a
+     * difference map a diverging colour map (the chosen one when it diverges, else the preferred diverging one)
+     * over a linear range symmetric around 0.
+     */
+    private void applyLook(BrainScene scene) {
+        if (shownComparison == null) {
+            scene.setColorMap(menus.colorMap());
+            display.applyTo(scene);
+            return;
+        }
+        ColorMap chosen = menus.colorMap();
+        scene.setColorMap(chosen.diverging() ? chosen : BrainPreferences.divergingMap());
+        scene.setMapping(ValueMapping.linear(0, 1));
+        scene.fitMapping();
+        scene.setThreshold(display.threshold(), display.mode());
+        scene.setOpacity(display.opacity());
+    }
+
+    /** Announces the map shown to the other views, its regions in the network's input order. */
+    private void publish(double[] map) {
+        LabelTable labels = data.scene().labels();
+        List<ShownMap.Region> regions = new ArrayList<>(map.length);
+        for (int row = 0; row < map.length && row < labels.size(); row++) {
+            regions.add(new ShownMap.Region(labels.get(row).index(), labels.get(row).name(), map[row]));
+        }
+        MethodDescriptor method = AttributionMethods.find(display.method()).orElse(null);
+        String title = method == null ? heading() : heading() + MapTitles.SEPARATOR + method.name();
+        boolean signed = shownComparison != null || method != null && method.signed();
+        ShownMaps.publish(new ShownMap(title, display.method(), signed, regions));
+    }
+
+    /** "Node 1:2 · subject S01", "Node 1:2 · class AD − class HC (means)", or "Pick a node ...". */
+    private String heading() {
+        if (pick == null || source == null) {
+            return Messages.pickANode;
+        }
+        return MapTitles.heading(pick.ref(), source, comparison);
     }
 
     private void updateLegend() {
         if (legend == null || data == null) {
             return;
         }
-        String heading = pick == null || source == null ? Messages.pickANode
-                : Messages.bind(Messages.mapTitle, pick.ref(), source.describe());
+        String heading = heading();
         legend.show(mapReady ? data.scene() : null, heading);
-        setContentDescription(pick == null ? Messages.pickANode : heading);
+        setContentDescription(heading);
+    }
+
+    /** Highlights a region selected in another view and says its name, value and rank in the status line. */
+    private void showSelected(RegionSelection r) {
+        if (data == null || brain == null) {
+            return;
+        }
+        BrainScene scene = data.scene();
+        if (scene.centroid(r.index()).isEmpty()) {
+            return;
+        }
+        scene.setHighlighted(OptionalInt.of(r.index()));
+        brain.redraw();
+        RegionSelection here = mapReady ? RegionInfo.of(scene, r.index()) : r;
+        setStatus(RegionInfo.text(here), false);
     }
 
     private void hovered(OptionalInt region) {
@@ -402,6 +549,7 @@ public final class BrainView extends ViewPart {
 
     private void setStatus(String text, boolean error) {
         status = text;
+        statusError = error && text != null;
         var line = getViewSite().getActionBars().getStatusLineManager();
         if (error) {
             line.setErrorMessage(text);
@@ -443,7 +591,8 @@ public final class BrainView extends ViewPart {
             return null;
         }
         String heading = legend.title();
-        ImageOptions options = ImageOptions.of(width, height).withTitle(heading).withValueName(Messages.importance)
+        String valueName = shownComparison != null && mapReady ? Messages.difference : Messages.importance;
+        ImageOptions options = ImageOptions.of(width, height).withTitle(heading).withValueName(valueName)
                 .withTopK(mapReady ? display.topK() : 0).withColorBar(mapReady);
         ExportJob job = new ExportJob(data.scene(), brain.camera(), options, file);
         job.schedule();
@@ -523,9 +672,13 @@ public final class BrainView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(pickListener);
+        getSite().getPage().removeSelectionListener(NetworkUi.EDITOR_ID, pickListener);
         getSite().getPage().removePartListener(editorListener);
         cancel(loadJob);
         cancel(mapJob);
+        if (data != null) {
+            ShownMaps.publish(null);
+        }
         super.dispose();
     }
 

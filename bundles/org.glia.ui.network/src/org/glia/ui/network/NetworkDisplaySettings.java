@@ -2,7 +2,9 @@ package org.glia.ui.network;
 
 import java.util.Objects;
 
+import org.eclipse.core.runtime.Platform;
 import org.glia.core.color.ValueMapping;
+import org.glia.ui.GliaPreferences;
 
 /**
  * How the network editor draws a network: the colour maps of edges and nodes, how |weight| becomes edge
@@ -19,6 +21,18 @@ public record NetworkDisplaySettings(String edgeColorMap, ValueMapping edgeMappi
 
     /** Cool-warm edges (blue negative, red positive), linear in |weight| per layer pair, viridis nodes, 20,000 edges. */
     public static final NetworkDisplaySettings DEFAULT = new NetworkDisplaySettings("coolwarm", null, "viridis", 20_000);
+
+    /**
+     * {@link #DEFAULT} with the edge colour map of the user's preferences ({@link GliaPreferences#EDGE_COLOR_MAP});
+     * {@link #DEFAULT} itself when no preference store is running.
+     */
+    public static NetworkDisplaySettings preferred() {
+        if (!Platform.isRunning()) {
+            return DEFAULT;
+        }
+        String edges = GliaPreferences.get(GliaPreferences.EDGE_COLOR_MAP).trim();
+        return edges.isEmpty() ? DEFAULT : DEFAULT.withColorMaps(edges, DEFAULT.nodeColorMap());
+    }
 
     /** Checks the values. */
     public NetworkDisplaySettings {

@@ -35,14 +35,18 @@ import org.glia.model.Network;
 import org.glia.model.Study;
 import org.glia.model.edit.NetworkEdits;
 import org.glia.model.nn.MlpConversion;
+import org.glia.ui.RegionSelection;
 import org.glia.ui.network.internal.Messages;
 import org.glia.ui.network.internal.canvas.NetworkCanvas;
 import org.glia.ui.network.internal.editor.EditorPages;
 import org.glia.ui.network.internal.editor.ModelDocument;
 import org.glia.ui.network.internal.editor.PickSelectionProvider;
+import org.glia.ui.network.internal.editor.RegionHighlight;
 import org.glia.ui.network.internal.editor.StackAction;
+import org.glia.ui.network.internal.editor.ViewMemory;
 import org.glia.ui.network.internal.editor.ViewState;
 import org.glia.ui.network.internal.graph.NetworkSource;
+import org.glia.ui.network.internal.recovery.EditorRecovery;
 
 /**
  * The network editor of a {@code .glia} document (the paper's network structure window): draws the working
@@ -55,11 +59,13 @@ import org.glia.ui.network.internal.graph.NetworkSource;
 public final class NetworkGraphEditor extends EditorPart implements IPersistableEditor {
 
     private ModelDocument document;
+    private EditorRecovery recovery;
     private EditingDomain domain;
     private Study study;
     private String loadError;
     private NetworkCanvas canvas;
     private PickSelectionProvider selection;
+    private RegionHighlight regionHighlight;
     private StackAction undo;
     private StackAction redo;
     private ViewState pendingState;
@@ -68,7 +74,7 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
     private NetworkSource shown;
     private String subjectName;
     private double[] subjectInput;
-    private NetworkDisplaySettings settings = NetworkDisplaySettings.DEFAULT;
+    private NetworkDisplaySettings settings = NetworkDisplaySettings.preferred();
     private final AtomicBoolean refreshScheduled = new AtomicBoolean();
     private final CommandStackListener stackListener = e -> {
         if (Display.getCurrent() != null) {
@@ -103,6 +109,7 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         domain.getCommandStack().addCommandStackListener(stackListener);
         undo = new StackAction(domain.getCommandStack(), true);
         redo = new StackAction(domain.getCommandStack(), false);
+        recovery = new EditorRecovery(this);
     }
 
     @Override
@@ -112,7 +119,10 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         canvas.setMessage(NLS.bind(Messages.loading, document.file()));
         selection = new PickSelectionProvider(p -> canvas.setSelection(p, false));
         canvas.addPickListener(selection::picked);
+        canvas.addListener(SWT.Dispose, e -> rememberView());
         getSite().setSelectionProvider(selection);
+        regionHighlight = new RegionHighlight(this, canvas);
+        getSite().getPage().addSelectionListener(regionHighlight);
         MenuManager menu = new MenuManager("#PopupMenu", NetworkUi.EDITOR_ID);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         canvas.setMenu(menu.createContextMenu(canvas));
@@ -128,8 +138,12 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         study = s;
         study.eAdapters().add(modelListener);
         refresh();
+        if (pendingState == null) {
+            pendingState = ViewMemory.ofWorkbench().recall(document.file()); // no workbench memento: as last closed
+        }
         applyState();
         stackChanged();
+        recovery.opened();
     }
 
     private void failed(String message) {
@@ -179,6 +193,7 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         }
         shownSizes = sizes;
         canvas.setNetwork(shown);
+        regionHighlight.networkChanged(shown);
         if (subjectInput != null && subjectInput.length == sizes[0]) {
             canvas.setSubject(subjectName, MlpConversion.standardize(n, subjectInput));
         }
@@ -224,8 +239,20 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
+        viewState().save(memento);
+    }
+
+    /** The view as it is now: zoom and pan (or fitted) and the pick. */
+    private ViewState viewState() {
         var v = canvas.getViewport();
-        new ViewState(v.isFitted(), v.scale(), v.offsetX(), v.offsetY(), canvas.getSelection()).save(memento);
+        return new ViewState(v.isFitted(), v.scale(), v.offsetX(), v.offsetY(), canvas.getSelection());
+    }
+
+    /** The canvas is going away (editor closed): remembers its view for the next opening of the document. */
+    private void rememberView() {
+        if (shown != null && canvas.getScene() != null) {
+            ViewMemory.ofWorkbench().remember(document.file(), viewState());
+        }
     }
 
     @Override
@@ -258,6 +285,7 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         try {
             document.save(target);
             firePropertyChange(PROP_DIRTY);
+            recovery.saved();
             return true;
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.saveAsTitle,
@@ -382,6 +410,11 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         return Double.toString(scene.activity().activation(layer, node));
     }
 
+    /** The region selected in another view that this editor marks, or null. */
+    public RegionSelection getHighlightedRegion() {
+        return regionHighlight == null ? null : regionHighlight.region();
+    }
+
     /** The drawing (internal; for tests and screenshots). */
     public NetworkCanvas getCanvas() {
         return canvas;
@@ -422,8 +455,14 @@ public final class NetworkGraphEditor extends EditorPart implements IPersistable
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }
+        if (regionHighlight != null) {
+            getSite().getPage().removeSelectionListener(regionHighlight);
+        }
         if (study != null) {
             study.eAdapters().remove(modelListener);
+        }
+        if (recovery != null) {
+            recovery.closed();
         }
         if (document != null) {
             document.dispose();

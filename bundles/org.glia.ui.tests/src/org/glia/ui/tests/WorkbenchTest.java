@@ -48,11 +48,14 @@ class WorkbenchTest {
     static Stream<Arguments> perspectives() {
         return Stream.of(
                 Arguments.of(GliaUi.PERSPECTIVE_EXPLORE, "Explore",
-                        List.of(GliaUi.VIEW_BRAIN, GliaUi.VIEW_CONTROLS, GliaUi.VIEW_REGIONS), true),
+                        List.of(GliaUi.VIEW_BRAIN, GliaUi.VIEW_CONTROLS, GliaUi.VIEW_PROPERTIES, GliaUi.VIEW_REGIONS,
+                                GliaUi.VIEW_HEATMAP), true),
                 Arguments.of(GliaUi.PERSPECTIVE_EDIT_TRAIN, "Edit & Train",
-                        List.of(GliaUi.VIEW_VERSIONS, GliaUi.VIEW_TRAINING, GliaUi.VIEW_CONTROLS), true),
+                        List.of(GliaUi.VIEW_VERSIONS, GliaUi.VIEW_TRAINING, GliaUi.VIEW_CONTROLS,
+                                GliaUi.VIEW_PROPERTIES, GliaUi.VIEW_PROGRESS), true),
                 Arguments.of(GliaUi.PERSPECTIVE_COHORT, "Cohort",
-                        List.of(GliaUi.VIEW_COHORT, GliaUi.VIEW_BRAIN, GliaUi.VIEW_REGIONS), false));
+                        List.of(GliaUi.VIEW_COHORT, GliaUi.VIEW_BRAIN, GliaUi.VIEW_REGIONS, GliaUi.VIEW_CONTROLS),
+                        false));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -76,6 +79,36 @@ class WorkbenchTest {
         assertEquals(editorArea, page.isEditorAreaVisible(), name + " editor area");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("perspectives")
+    void resetPerspectiveBringsBackAClosedView(String id, String name, List<String> views, boolean editorArea) {
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id));
+        page.resetPerspective();
+        flush();
+        String closed = views.get(0);
+        page.hideView(page.findViewReference(closed));
+        flush();
+        assertEquals(null, page.findViewReference(closed), name + ": " + closed + " closed");
+        page.resetPerspective();
+        flush();
+        assertNotNull(page.findViewReference(closed), name + ": reset brings " + closed + " back");
+        assertEquals(editorArea, page.isEditorAreaVisible());
+    }
+
+    @Test
+    void everyGliaViewIsOfferedInEveryPerspective() {
+        for (String id : List.of(GliaUi.PERSPECTIVE_EXPLORE, GliaUi.PERSPECTIVE_EDIT_TRAIN, GliaUi.PERSPECTIVE_COHORT)) {
+            page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id));
+            page.resetPerspective();
+            List<String> shortcuts = List.of(page.getShowViewShortcuts());
+            assertTrue(shortcuts.containsAll(List.of(GliaUi.VIEW_BRAIN, GliaUi.VIEW_CONTROLS, GliaUi.VIEW_REGIONS,
+                    GliaUi.VIEW_HEATMAP, GliaUi.VIEW_TRAINING, GliaUi.VIEW_VERSIONS, GliaUi.VIEW_COHORT)),
+                    id + ": " + shortcuts);
+            assertTrue(List.of(page.getPerspectiveShortcuts()).containsAll(List.of(GliaUi.PERSPECTIVE_EXPLORE,
+                    GliaUi.PERSPECTIVE_EDIT_TRAIN, GliaUi.PERSPECTIVE_COHORT)), id);
+        }
+    }
+
     @Test
     void networkAreaSaysWhatToDoWithoutAModel() {
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
@@ -88,12 +121,13 @@ class WorkbenchTest {
     }
 
     @Test
-    void menusOfferUndoRedoAndAbout() {
+    void menusOfferUndoRedoAboutResetPerspectiveAndPreferences() {
         IMenuManager bar = ((WorkbenchWindow) window).getMenuManager();
         assertTrue(ids(bar.findMenuUsingPath("edit")).containsAll(List.of("undo", "redo")),
                 ids(bar.findMenuUsingPath("edit")).toString());
         assertTrue(ids(bar.findMenuUsingPath("help")).contains("about"));
-        assertTrue(ids(bar.findMenuUsingPath("window")).contains("resetPerspective"));
+        assertTrue(ids(bar.findMenuUsingPath("window")).containsAll(List.of("resetPerspective", "preferences")),
+                ids(bar.findMenuUsingPath("window")).toString());
         assertTrue(ids(bar.findMenuUsingPath("file")).containsAll(List.of("save", "quit")));
     }
 

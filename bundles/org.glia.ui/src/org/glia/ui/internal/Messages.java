@@ -20,7 +20,6 @@ public final class Messages extends NLS {
     public static String emptyHeatmap;
     public static String emptyTraining;
     public static String emptyVersions;
-    public static String emptyCohort;
     public static String noModelTitle;
     public static String noModelTooltip;
 

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Headless GL (EGL, {@link BrainImages}) and the view's SWT canvas (GLX) on the same UI thread, in both orders:
  * a headless picture before the canvas's first frame (so EGL's function provider is the process's), then the
- * canvas, then another headless picture, then the canvas again. Skipped outside a workbench.
+ * canvas, then another headless picture, then the canvas again; and a picture maker kept open between its
+ * pictures while the canvas draws. Skipped outside a workbench.
  */
 class GlSharingUiTest {
 
@@ -87,6 +88,40 @@ class GlSharingUiTest {
         Workbench.settle(200);
         assertNull(canvas.failure());
         assertColouredAtCentroids(view);
+    }
+
+    @Test
+    void anExportKeptOpenOnTheUiThreadTakesTurnsWithTheCanvas() throws Exception {
+        TestStudy study = TestStudy.write(dir);
+        BrainView view = Workbench.showBrain(page);
+        NetworkGraphEditor editor = Workbench.openModel(page, study.file);
+        editor.setPick(NetworkPick.node(1, 1, ""));
+        Workbench.pump(view::isMapShown, 60_000);
+        assertTrue(view.isMapShown(), "map shown: " + view.emptyMessage() + " / " + view.lastStatus());
+        BrainCanvas canvas = view.getCanvas();
+        try (BrainImages images = new BrainImages()) {
+            for (int round = 0; round < 2; round++) {
+                // the same open context draws again after the canvas's GLX context was current on this thread
+                BufferedImage picture = images.render(view.getScene(), view.getCamera(), ImageOptions.of(200, 150));
+                assertTrue(colouredPixels(picture) > 500, "round " + round + ": the export drew the brain");
+                long frames = canvas.frames();
+                canvas.redraw();
+                Workbench.pump(() -> canvas.frames() > frames, 3_000);
+                assertTrue(canvas.frames() > frames, "round " + round + ": the canvas drew while the export is open");
+                assertNull(canvas.failure());
+                assertColouredAtCentroids(view);
+            }
+        }
+    }
+
+    private static int colouredPixels(BufferedImage image) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth() * 3 / 4; x++) {
+                n += Pixels.grey(image.getRGB(x, y)) ? 0 : 1;
+            }
+        }
+        return n;
     }
 
     private static void assertColouredAtCentroids(BrainView view) {

@@ -17,7 +17,9 @@ import org.glia.explain.ImportancePolicy;
 import org.glia.model.Study;
 import org.glia.model.io.GliaDocument;
 import org.glia.model.nn.MlpConversion;
+import org.glia.ui.GliaPreferences;
 import org.glia.ui.RegionSelection;
+import org.glia.ui.brain.internal.BrainPreferences;
 import org.glia.ui.brain.internal.ExportJob;
 import org.glia.ui.brain.internal.RegionInfo;
 import org.glia.ui.brain.internal.RegionMaps;
@@ -93,6 +95,25 @@ class LogicTest {
         assertEquals("Frontal_R: 0.3 (rank 2 of 4)", RegionInfo.text(r));
         assertEquals(0, RegionInfo.of(s, 3).rank());
         assertEquals("Frontal_L", RegionInfo.text(RegionInfo.of(s, 3)));
+    }
+
+    @Test
+    void startsWithThePreferredDefaults() {
+        // a fresh workspace (or no preference service at all) gives GliaPreferences' defaults
+        assertEquals(GliaPreferences.defaultOf(GliaPreferences.COLOR_MAP), BrainPreferences.colorMap().id());
+        assertEquals(GliaPreferences.defaultOf(GliaPreferences.DIVERGING_COLOR_MAP), BrainPreferences.divergingMap().id());
+        assertTrue(BrainPreferences.divergingMap().diverging());
+        assertEquals(Integer.parseInt(GliaPreferences.defaultOf(GliaPreferences.TRIANGLE_BUDGET)),
+                BrainPreferences.triangleBudget());
+    }
+
+    @Test
+    void theTriangleBudgetDecimatesTheAtlasSurfaces() throws Exception {
+        StudyData coarse = StudyData.load(written.file, study.getCohortPath(), study.getFeatureSet(), 2000,
+                new NullProgressMonitor());
+        int full = data.scene().meshes().triangleCount();
+        int few = coarse.scene().meshes().triangleCount();
+        assertTrue(few <= 2000 && few < full, few + " triangles with a budget of 2000, " + full + " by default");
     }
 
     @Test

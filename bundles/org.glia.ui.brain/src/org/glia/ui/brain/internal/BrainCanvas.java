@@ -1,6 +1,7 @@
 package org.glia.ui.brain.internal;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Event;
 import org.glia.render.BrainRenderer;
 import org.glia.render.BrainScene;
 import org.glia.render.Camera;
+import org.glia.render.LabelOverlay;
+import org.glia.render.RegionLabels;
 import org.glia.render.StandardView;
 import org.lwjgl.BufferUtils;
 
@@ -22,7 +25,8 @@ import org.lwjgl.BufferUtils;
  * The interactive 3D brain: an SWT {@link GLCanvas} (double-buffered, 24-bit depth) that draws a
  * {@link BrainScene} with the same {@link BrainRenderer} as the PNG export, and turns the mouse into camera
  * moves: left drag rotates (arcball), right or middle drag pans, the wheel zooms. While the user drags,
- * frames use the scene's lighter meshes. A click or a hover reports the region under the pointer.
+ * frames use the scene's lighter meshes. The names of the top-k regions are written over the brain (as in
+ * exported pictures), and follow it while it turns. A click or a hover reports the region under the pointer.
  */
 public final class BrainCanvas {
 
@@ -36,6 +40,10 @@ public final class BrainCanvas {
     private final GLCanvas canvas;
     private final CanvasGl gl;
     private final BrainRenderer renderer = new BrainRenderer();
+    private final LabelOverlay labels = new LabelOverlay();
+    private int topK;
+    /** True while frames are drawn light (drag meshes, reduced resolution, labels moved not placed). */
+    private boolean light;
     private BrainScene scene;
     private Camera camera;
     private boolean fitted = true;
@@ -67,6 +75,7 @@ public final class BrainCanvas {
         data.blueSize = 8;
         canvas = new GLCanvas(parent, SWT.NO_BACKGROUND, data);
         gl = new CanvasGl(canvas);
+        labels.setFontSize(labelPixels(canvas));
         canvas.addListener(SWT.Paint, e -> paint());
         canvas.addListener(SWT.Resize, e -> resized());
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -132,6 +141,24 @@ public final class BrainCanvas {
     /** Called once when GL fails; {@link #failure()} says why. */
     public void onFailure(Runnable r) {
         onFailure = r;
+    }
+
+    /** Names the {@code k} largest regions in the scene (0: none); redraws. */
+    public void setTopK(int k) {
+        if (k != topK) {
+            topK = Math.max(0, k);
+            redraw();
+        }
+    }
+
+    /** How many regions are named. */
+    public int topK() {
+        return topK;
+    }
+
+    /** The labels of the last frame drawn: region, name and the pixel they point at. */
+    public List<RegionLabels.Placed> labels() {
+        return labels.labels();
     }
 
     /** Asks for a new frame. */
@@ -207,6 +234,7 @@ public final class BrainCanvas {
             return;
         }
         renderer.render(scene, camera);
+        labels.draw(renderer, scene, camera, topK, light);
         frames++;
     }
 
@@ -232,10 +260,10 @@ public final class BrainCanvas {
     }
 
     private int[] readBack() {
-        boolean light = button != 0;
-        renderer.setDragging(false);
+        boolean wasLight = light;
+        setLight(false);
         draw();
-        renderer.setDragging(light);
+        setLight(wasLight);
         int w = camera.width();
         int h = camera.height();
         ByteBuffer raw = BufferUtils.createByteBuffer(w * h * 4);
@@ -297,7 +325,7 @@ public final class BrainCanvas {
         }
         if (!moved) {
             moved = true;
-            renderer.setDragging(true);
+            setLight(true);
         }
         if (button == 1) {
             camera.arcball(lastX, lastY, e.x, e.y);
@@ -317,7 +345,7 @@ public final class BrainCanvas {
         boolean click = !moved && button == 1;
         button = 0;
         if (moved) {
-            renderer.setDragging(false);
+            setLight(false);
             redraw();
         }
         moved = false;
@@ -332,15 +360,28 @@ public final class BrainCanvas {
         }
         camera.zoom(Math.pow(1.1, e.count));
         fitted = false;
-        renderer.setDragging(true);
+        setLight(true);
         int generation = ++wheelGeneration;
         canvas.getDisplay().timerExec(WHEEL_SETTLE_MS, () -> {
             if (generation == wheelGeneration && button == 0 && !canvas.isDisposed()) {
-                renderer.setDragging(false);
+                setLight(false);
                 redraw();
             }
         });
         redraw();
+    }
+
+    private void setLight(boolean on) {
+        light = on;
+        renderer.setDragging(on);
+    }
+
+    /** The label text size: the canvas font's, in pixels. */
+    private static int labelPixels(GLCanvas c) {
+        var fonts = c.getFont().getFontData();
+        double points = fonts.length == 0 ? 9 : fonts[0].getHeight();
+        int px = (int) Math.round(points * c.getDisplay().getDPI().y / 72.0);
+        return Math.max(10, Math.min(24, px));
     }
 
     private void scheduleHover(int x, int y) {

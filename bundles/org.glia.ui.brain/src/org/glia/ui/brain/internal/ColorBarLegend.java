@@ -12,8 +12,9 @@ import org.glia.core.color.ValueMapping;
 import org.glia.render.BrainScene;
 
 /**
- * The colour bar beside the brain, drawn with SWT: what the colours show on top, the colour map from low
- * (bottom) to high with five numbered ticks, the threshold as a line, and the map's and mapping's names.
+ * The colour bar beside the brain, drawn with SWT: what the colours show on top (a difference map's "A − B" on
+ * two lines), the colour map from low (bottom) to high with five numbered ticks, the threshold as a line, and
+ * the map's and mapping's names.
  */
 public final class ColorBarLegend extends Canvas {
 
@@ -56,8 +57,7 @@ public final class ColorBarLegend extends Canvas {
         int line = gc.getFontMetrics().getHeight();
         int pad = Math.max(4, line / 3);
         int x = area.x + pad;
-        // The heading "Node 1:2 · subject sub-01" goes on one line per part, so a narrow bar keeps it readable.
-        String[] heading = title.split(" \u00b7 ");
+        String[] heading = lines(title);
         int top = area.y + pad + (heading.length + 1) * line;
         int bottom = area.y + area.height - pad - 2 * line;
         int barW = Math.max(10, line);
@@ -98,6 +98,14 @@ public final class ColorBarLegend extends Canvas {
         }
         drawClipped(gc, map.name(), x, bottom + pad, area.width - 2 * pad);
         drawClipped(gc, mapping.label(), x, bottom + pad + line, area.width - 2 * pad);
+    }
+
+    /**
+     * The heading "Node 1:2 · subject sub-01" on one line per part, and a difference "A − B" with B on a line of
+     * its own, so a narrow bar keeps it readable.
+     */
+    public static String[] lines(String heading) {
+        return heading.replace(" \u2212 ", "\n\u2212 ").split(" \u00b7 |\n");
     }
 
     private static void drawClipped(GC gc, String text, int x, int y, int width) {

@@ -12,7 +12,7 @@ public final class Messages extends NLS {
     public static String loadingBrain;
     public static String computingMap;
     public static String cannotShow;
-    public static String noCohort;
+    public static String notPerRegion;
     public static String noAtlas;
     public static String noGl;
     public static String needGl33;
@@ -37,6 +37,18 @@ public final class Messages extends NLS {
     public static String exportNoGl;
     public static String exportFailed;
     public static String nothingToExport;
+    public static String difference;
+    public static String diffSubjects;
+    public static String diffClasses;
+    public static String diffVersions;
+    public static String unknownSubject;
+    public static String emptyClass;
+    public static String unknownVersion;
+    public static String versionInputs;
+    public static String versionNoNode;
+    public static String versionProblem;
+    public static String noNode;
+    public static String cannotCompare;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,13 +12,41 @@ import org.glia.explain.ImportanceEngine;
 import org.glia.explain.ImportancePolicy;
 
 /**
- * Region maps of one node with the paper's importance backpropagation: one subject's, or the mean over
- * several subjects (a class map). No SWT, no EMF: the caller hands in the network as an {@link Mlp} and
+ * Region maps of one node with the paper's importance backpropagation or another attribution method: one
+ * subject's, the mean over several subjects (a class map), or the difference of two such maps. No SWT, no EMF: the caller hands in the network as an {@link Mlp} and
  * the already standardised inputs.
  */
 public final class RegionMaps {
 
     private RegionMaps() {
+    }
+
+    /**
+     * The mean map of one {@link MapInput}: with the paper's importance backpropagation when {@code method} is
+     * null, else with that attribution method.
+     */
+    public static double[] mean(MapInput in, int level, int node, AttributionMethod method, IProgressMonitor monitor) {
+        return method == null ? mean(in.net(), in.inputs(), level, node, monitor)
+                : mean(in.net(), in.inputs(), level, node, method, monitor);
+    }
+
+    /**
+     * The difference map {@code a − b}: region by region, the mean map of {@code a} minus that of {@code b}, both
+     * of the same node with the same method (null: the paper's rule). Both networks read the same regions.
+     */
+    public static double[] difference(MapInput a, MapInput b, int level, int node, AttributionMethod method,
+            IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.computingMap, 2);
+        double[] ma = mean(a, level, node, method, progress.split(1));
+        double[] mb = mean(b, level, node, method, progress.split(1));
+        if (ma.length != mb.length) {
+            throw new IllegalArgumentException("the two maps have " + ma.length + " and " + mb.length + " regions");
+        }
+        double[] d = new double[ma.length];
+        for (int j = 0; j < d.length; j++) {
+            d[j] = ma[j] - mb[j];
+        }
+        return d;
     }
 
     /**
@@ -76,7 +104,8 @@ public final class RegionMaps {
             return sum;
         }
         SubMonitor progress = SubMonitor.convert(monitor, Messages.computingMap, inputs.size());
-        ExplainContext ctx = ExplainContext.defaults();
+        // inputs are standardised with the training scaling, so the training mean (occlusion and IG baseline) is 0
+        ExplainContext ctx = ExplainContext.of(new double[net.inputs()]);
         for (double[] x : inputs) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();

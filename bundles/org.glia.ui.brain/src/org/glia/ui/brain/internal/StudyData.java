@@ -6,14 +6,14 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glia.atlas.MeshOptions;
 import org.glia.cohort.Cohort;
-import org.glia.cohort.CohortLoader;
 import org.glia.cohort.FeatureSet;
-import org.glia.cohort.FeatureSets;
 import org.glia.cohort.Subject;
 import org.glia.core.io.DataException;
 import org.glia.render.BrainScene;
 import org.glia.render.BrainScenes;
+import org.glia.ui.network.StudyCohort;
 
 /**
  * What the brain view needs of a study, read in the background: its cohort (subjects and their feature
@@ -25,36 +25,35 @@ import org.glia.render.BrainScenes;
  */
 public record StudyData(Cohort cohort, FeatureSet features, BrainScene scene) {
 
+    /** Loads the cohort named by a study and its atlas's meshes with the default triangle budget. */
+    public static StudyData load(Path studyFile, String cohortPath, String featureName, IProgressMonitor monitor)
+            throws DataException {
+        return load(studyFile, cohortPath, featureName, MeshOptions.defaults().triangleBudget(), monitor);
+    }
+
     /**
-     * Loads the cohort named by a study and its atlas's meshes.
+     * Loads the cohort named by a study (as {@link StudyCohort} does for every view) and its atlas's meshes.
      *
-     * @param studyFile   the {@code .glia} file (a relative cohort path is resolved against its folder)
-     * @param cohortPath  the study's cohort path as written in it
-     * @param featureName the study's feature set name (null or blank: degree)
+     * @param studyFile      the {@code .glia} file (a relative cohort path is resolved against its folder)
+     * @param cohortPath     the study's cohort path as written in it
+     * @param featureName    the study's feature set name (null or blank: degree)
+     * @param triangleBudget the triangles of the whole atlas surface (the user's preference)
      * @throws DataException when there is no cohort, it has no atlas, its features are not one per region, or
      *                       something cannot be read; the message says which and names the file
      */
-    public static StudyData load(Path studyFile, String cohortPath, String featureName, IProgressMonitor monitor)
-            throws DataException {
+    public static StudyData load(Path studyFile, String cohortPath, String featureName, int triangleBudget,
+            IProgressMonitor monitor) throws DataException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.loadingBrain, 10);
-        if (cohortPath == null || cohortPath.isBlank()) {
-            throw new DataException(studyFile, Messages.noCohort);
-        }
-        Path dir = studyFile.toAbsolutePath().getParent();
-        Path path = Path.of(cohortPath);
-        Path cohortDir = path.isAbsolute() || dir == null ? path : dir.resolve(path).normalize();
-        FeatureSet features = featureName == null || featureName.isBlank() ? FeatureSets.DEGREE
-                : FeatureSets.byName(featureName).orElseThrow(() -> new DataException(studyFile,
-                        "unknown feature set '" + featureName + "'; known: " + String.join(", ", FeatureSets.names())));
-        Cohort cohort = CohortLoader.load(cohortDir, progress.split(3));
+        StudyCohort loaded = StudyCohort.load(studyFile, cohortPath, featureName, progress.split(3));
+        Cohort cohort = loaded.cohort();
+        FeatureSet features = loaded.features();
         if (features.size(cohort.regionCount()) != cohort.regionCount()) {
-            throw new DataException(studyFile, "the feature set '" + features.name()
-                    + "' is not one value per region, so its importance cannot be drawn on the brain");
+            throw new DataException(studyFile, Messages.bind(Messages.notPerRegion, features.name()));
         }
         if (cohort.atlas() == null) {
-            throw new DataException(cohortDir, Messages.noAtlas);
+            throw new DataException(StudyCohort.cohortFolder(studyFile, cohortPath), Messages.noAtlas);
         }
-        BrainScene scene = BrainScenes.load(cohort.atlas(), cohort.labels(), true, progress.split(7));
+        BrainScene scene = BrainScenes.load(cohort.atlas(), cohort.labels(), true, triangleBudget, progress.split(7));
         return new StudyData(cohort, features, scene);
     }
 

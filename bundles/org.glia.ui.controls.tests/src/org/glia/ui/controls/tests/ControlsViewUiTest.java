@@ -1,28 +1,43 @@
 package org.glia.ui.controls.tests;
 
-import org.glia.ui.brain.tests.Workbench;
-import org.glia.ui.brain.tests.TestStudy;
-import org.glia.ui.brain.tests.Pixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
+import org.glia.core.color.ValueMapping;
+import org.glia.explain.AttributionMethods;
+import org.glia.explain.MethodDescriptor;
 import org.glia.render.BrainScene;
 import org.glia.render.Camera;
 import org.glia.render.ThresholdMode;
+import org.glia.ui.GliaPreferences;
 import org.glia.ui.brain.BrainUi;
 import org.glia.ui.brain.BrainView;
+import org.glia.ui.brain.Comparison;
+import org.glia.ui.brain.tests.Pixels;
+import org.glia.ui.brain.tests.TestStudy;
+import org.glia.ui.brain.tests.Workbench;
+import org.glia.ui.controls.SubjectRow;
+import org.glia.ui.controls.internal.ControlsState;
 import org.glia.ui.controls.internal.ControlsView;
-import org.glia.ui.controls.internal.SubjectRow;
+import org.glia.ui.controls.internal.MappingFields;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Controls view in the running Glia workbench (UI harness, Xvfb with Mesa): choosing a colour map and a
  * threshold changes the brain view's pixels at a region's centroid; picking a subject changes the network
- * editor's node activations (its node colours); choosing a class shows the class map. Skipped outside a workbench.
+ * editor's node activations (its node colours); choosing a class shows the class map; a comparison chosen reaches
+ * the brain view; a fresh view starts from the preferences and every setting survives a restart (the view saved
+ * into a memento and made again from it, as the workbench does). Skipped outside a workbench.
  */
 class ControlsViewUiTest {
 
@@ -43,6 +60,8 @@ class ControlsViewUiTest {
     @TempDir
     Path dir;
     private IWorkbenchPage page;
+    private Shell shell;
+    private ControlsView recreated;
 
     @BeforeEach
     void workbench() {
@@ -54,7 +73,17 @@ class ControlsViewUiTest {
 
     @AfterEach
     void close() {
+        if (recreated != null) {
+            recreated.dispose();
+        }
+        if (shell != null) {
+            shell.dispose();
+        }
         if (page != null) {
+            // the workbench keeps a closed view's memento for its next opening: leave the defaults behind
+            if (page.findView(VIEW_ID) instanceof ControlsView controls) {
+                controls.restore(ControlsState.fromPreferences());
+            }
             page.closeAllEditors(false);
             for (String id : new String[] {BrainUi.VIEW_ID, VIEW_ID}) {
                 var ref = page.findViewReference(id);
@@ -156,6 +185,135 @@ class ControlsViewUiTest {
         Workbench.settle(500);
         Workbench.capture(controls.control(), "controls-view.png");
         page.setPartState(page.getReference(controls), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    /** Opens the test study with the brain and controls, and waits for the cohort's subjects. */
+    private ControlsView openStudy(NetworkGraphEditor[] editorOut) throws Exception {
+        TestStudy study = TestStudy.write(dir);
+        page.showView(BrainUi.VIEW_ID);
+        NetworkGraphEditor editor = Workbench.openModel(page, study.file);
+        ControlsView controls = (ControlsView) page.showView(VIEW_ID);
+        page.activate(editor);
+        Workbench.pump(() -> controls.subjectRows().size() == 6, 30_000);
+        assertEquals(6, controls.subjectRows().size());
+        if (editorOut != null) {
+            editorOut[0] = editor;
+        }
+        return controls;
+    }
+
+    private BrainView brain() {
+        return (BrainView) page.findView(BrainUi.VIEW_ID);
+    }
+
+    /**
+     * Makes a second Controls view the way the workbench makes one at startup: created from its extension,
+     * initialised with the memento saved at shutdown (null: none), then its controls created (in a shell of its own,
+     * on the first view's site).
+     */
+    private ControlsView recreate(ControlsView shown, IMemento memento) throws Exception {
+        shell = new Shell(shown.getSite().getShell().getDisplay());
+        shell.setLayout(new FillLayout());
+        shell.setSize(480, 900);
+        recreated = (ControlsView) PlatformUI.getWorkbench().getViewRegistry().find(VIEW_ID).createView();
+        recreated.init(shown.getViewSite(), memento);
+        recreated.createPartControl(shell);
+        shell.open();
+        return recreated;
+    }
+
+    private static IMemento throughXml(ControlsView view) throws Exception {
+        XMLMemento out = XMLMemento.createWriteRoot("view");
+        view.saveState(out);
+        StringWriter xml = new StringWriter();
+        out.save(xml);
+        return XMLMemento.createReadRoot(new StringReader(xml.toString()));
+    }
+
+    @Test
+    void aComparisonChosenReachesTheBrainView() throws Exception {
+        ControlsView controls = openStudy(null);
+        controls.selectComparison(Comparison.classes("HC", "AD"));
+        assertEquals(Comparison.classes("HC", "AD"), brain().getComparison());
+        assertEquals(Comparison.classes("HC", "AD"), controls.state().comparison());
+        controls.selectComparison(Comparison.subjects("sub-01", "sub-04"));
+        assertEquals(Comparison.subjects("sub-01", "sub-04"), brain().getComparison());
+        controls.selectComparison(null);
+        assertNull(brain().getComparison(), "none: the single map again");
+        // a version the study does not list yet is passed on as chosen: the brain view says what is wrong with it
+        controls.selectComparison(Comparison.versions("v1", "v2"));
+        assertEquals(Comparison.versions("v1", "v2"), brain().getComparison());
+
+        // a brain view opened later shows the comparison chosen before
+        controls.selectComparison(Comparison.classes("AD", "HC"));
+        page.hideView(brain());
+        Workbench.settle(200);
+        BrainView again = (BrainView) page.showView(BrainUi.VIEW_ID);
+        Workbench.settle(300);
+        assertEquals(Comparison.classes("AD", "HC"), again.getComparison());
+    }
+
+    @Test
+    void everySettingSurvivesARestart() throws Exception {
+        ControlsView controls = openStudy(null);
+        String method = AttributionMethods.available().stream().map(MethodDescriptor::id)
+                .filter(id -> !id.equals(AttributionMethods.PAPER)).findFirst().orElse(AttributionMethods.PAPER);
+        ControlsState changed = new ControlsState("hot", "viridis",
+                new MappingFields(ValueMapping.Kind.GAMMA, "0.5", "0.1", "0.9"),
+                new MappingFields(ValueMapping.Kind.LOG, "1", "0.001", ""), "0.2", ThresholdMode.HIDE, 40, 7, method,
+                "sub-03", "AD", Comparison.subjects("sub-02", "sub-05"));
+        controls.restore(changed);
+        Workbench.settle(300);
+        assertEquals(changed, controls.state());
+        BrainView brain = brain();
+        assertEquals(changed.comparison(), brain.getComparison());
+        assertEquals(ThresholdMode.HIDE, brain.display().mode());
+        assertEquals(0.2, brain.display().threshold(), 1e-12);
+        assertEquals(0.4, brain.display().opacity(), 1e-12);
+        assertEquals(7, brain.display().topK());
+        assertEquals(method, brain.display().method());
+        assertEquals(ValueMapping.Kind.GAMMA, brain.display().kind());
+
+        ControlsView again = recreate(controls, throughXml(controls));
+        Workbench.pump(() -> again.subjectRows().size() == 6 && changed.equals(again.state()), 30_000);
+        assertEquals(changed, again.state(), "every setting restored, the subject and class once the cohort is read");
+    }
+
+    @Test
+    void aViewClosedAndOpenedAgainKeepsItsSettings() throws Exception {
+        ControlsView controls = (ControlsView) page.showView(VIEW_ID);
+        ControlsState changed = new ControlsState("hot", "viridis", MappingFields.AUTO,
+                new MappingFields(ValueMapping.Kind.GAMMA, "2", "", "0.5"), "0.1", ThresholdMode.HIDE, 70, 3,
+                AttributionMethods.PAPER, null, null, Comparison.classes("HC", "AD"));
+        controls.restore(changed);
+        page.hideView(controls);
+        Workbench.settle(200);
+        ControlsView again = (ControlsView) page.showView(VIEW_ID);
+        Workbench.settle(200);
+        assertTrue(again != controls, "a new view");
+        assertEquals(changed, again.state(), "made from the memento the workbench kept");
+    }
+
+    @Test
+    void aFreshViewStartsFromThePreferences() throws Exception {
+        IEclipsePreferences prefs = GliaPreferences.node();
+        prefs.put(GliaPreferences.COLOR_MAP, "hot");
+        prefs.put(GliaPreferences.EDGE_COLOR_MAP, "viridis");
+        prefs.put(GliaPreferences.THRESHOLD, "0.25");
+        prefs.put(GliaPreferences.THRESHOLD_MODE, "hide");
+        prefs.put(GliaPreferences.TOP_K, "9");
+        try {
+            ControlsView shown = (ControlsView) page.showView(VIEW_ID);
+            ControlsState s = recreate(shown, null).state();
+            assertEquals("hot", s.colorMap());
+            assertEquals("viridis", s.edgeColorMap());
+            assertEquals("0.25", s.threshold());
+            assertEquals(ThresholdMode.HIDE, s.mode());
+            assertEquals(9, s.topK());
+            assertNull(s.comparison());
+        } finally {
+            prefs.clear();
+        }
     }
 
     private static List<String> activations(NetworkGraphEditor editor) {

@@ -23,8 +23,8 @@ import org.glia.render.ThresholdMode;
 import org.glia.ui.brain.BrainDisplay;
 import org.glia.ui.controls.internal.MappingChoice;
 import org.glia.ui.network.StudyCohort;
-import org.glia.ui.controls.internal.SubjectRow;
-import org.glia.ui.controls.internal.SubjectRows;
+import org.glia.ui.controls.SubjectRow;
+import org.glia.ui.controls.SubjectRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

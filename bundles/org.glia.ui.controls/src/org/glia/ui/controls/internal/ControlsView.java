@@ -8,9 +8,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -20,16 +24,16 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Scale;
-import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.glia.cohort.Subject;
 import org.glia.core.color.ColorMap;
@@ -38,21 +42,30 @@ import org.glia.core.io.DataException;
 import org.glia.explain.AttributionMethods;
 import org.glia.explain.ExplainContext;
 import org.glia.explain.MethodDescriptor;
+import org.glia.model.GliaPackage;
+import org.glia.model.ModelVersion;
 import org.glia.model.Study;
 import org.glia.model.nn.MlpConversion;
 import org.glia.render.ThresholdMode;
 import org.glia.ui.brain.BrainDisplay;
 import org.glia.ui.brain.BrainUi;
 import org.glia.ui.brain.BrainView;
+import org.glia.ui.brain.Comparison;
 import org.glia.ui.network.NetworkDisplaySettings;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.StudyCohort;
+import org.glia.ui.controls.SubjectRow;
+import org.glia.ui.controls.SubjectRows;
 
 /**
  * The control panel (paper §IV.A(3)): colour maps, intensity and transparency mappings of regions and edges,
  * threshold, opacity, top-k labels, explanation method, the test subject (with diagnosis and the model's
- * prediction) and the class of class maps. Every change applies at once to the active network editor and to
- * the brain view.
+ * prediction), the class of class maps and difference maps (subject, class or version A minus B). Every change
+ * applies at once to the active network editor and to the brain view.
+ * <p>
+ * A fresh view starts from the Glia preferences; its choices are saved in the view's memento and restored after
+ * a restart (the subject and class once the cohort is read again). A subject selected in another view (the cohort
+ * table) becomes the test subject.
  */
 public final class ControlsView extends ViewPart {
 
@@ -65,21 +78,22 @@ public final class ControlsView extends ViewPart {
     private ComboViewer edgeColorMap;
     private MappingSection regionMapping;
     private MappingSection edgeMapping;
-    private Text threshold;
-    private Button glass;
-    private Button hide;
-    private Scale opacity;
-    private Spinner topK;
+    private ThresholdSection display;
     private ComboViewer method;
     private Label legend;
     private SubjectTable subjects;
     private Combo mapOf;
+    private CompareSection compare;
     private final List<String> classes = new ArrayList<>();
 
+    private ControlsState initial;
+    private String pendingSubject;
+    private String pendingClass;
     private NetworkGraphEditor editor;
     private Study study;
     private Job loadJob;
     private String problem;
+    private boolean restoring;
 
     private final IPartListener2 parts = new IPartListener2() {
         @Override
@@ -95,6 +109,7 @@ public final class ControlsView extends ViewPart {
                 // a brain view opened after the choices were made draws with them
                 applyColours();
                 applyBrain();
+                applyComparison();
             } else {
                 partActivated(ref);
             }
@@ -108,22 +123,63 @@ public final class ControlsView extends ViewPart {
         }
     };
 
+    /** A subject selected elsewhere (the cohort table) becomes the test subject when this cohort has it. */
+    private final ISelectionListener subjectSelection = (part, selection) -> {
+        if (part != this && selection instanceof IStructuredSelection s && body != null && !body.isDisposed()) {
+            Subject subject = Adapters.adapt(s.getFirstElement(), Subject.class);
+            if (subject != null) {
+                subjects.select(subject.id());
+            }
+        }
+    };
+
+    /** New or removed versions of the followed study become comparable at once. */
+    private final Adapter versionWatch = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification n) {
+            if (n.getFeature() == GliaPackage.Literals.STUDY__VERSIONS) {
+                ui(() -> {
+                    if (study != null && n.getNotifier() == study) {
+                        compare.setOperands(subjectIds(), classes, versionIds(study));
+                    }
+                });
+            }
+        }
+    };
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        initial = ControlsState.load(memento, ControlsState.fromPreferences());
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        if (body != null && !body.isDisposed()) {
+            state().save(memento);
+        }
+    }
+
     @Override
     public void createPartControl(Composite parent) {
+        ControlsState start = initial != null ? initial : ControlsState.fromPreferences();
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         body = new Composite(scroll, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(body);
-        createColours();
+        createColours(start);
         regionMapping = new MappingSection(body, Messages.groupRegionMapping, this::applyBrain);
         edgeMapping = new MappingSection(body, Messages.groupEdgeMapping, this::applyNetwork);
-        createThreshold();
+        display = new ThresholdSection(body, this::applyBrain);
         createMethod();
         createSubjects();
+        compare = new CompareSection(body, this::applyComparison);
         scroll.setContent(body);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+        restore(start);
         getSite().getPage().addPartListener(parts);
+        getSite().getPage().addSelectionListener(subjectSelection);
         if (getSite().getPage().getActiveEditor() instanceof NetworkGraphEditor e) {
             follow(e, System.currentTimeMillis() + STUDY_WAIT_MS);
         }
@@ -137,55 +193,30 @@ public final class ControlsView extends ViewPart {
         return g;
     }
 
-    private void createColours() {
+    private void createColours(ControlsState start) {
         Group g = group(Messages.groupColours, 2);
-        colorMap = mapCombo(g, Messages.colorMap, brainView() != null ? brainView().colorMap() : ColorMaps.defaultMap());
-        NetworkDisplaySettings s = NetworkDisplaySettings.DEFAULT;
-        edgeColorMap = mapCombo(g, Messages.edgeColorMap, ColorMaps.find(s.edgeColorMap()).orElse(ColorMaps.defaultMap()));
+        colorMap = mapCombo(g, Messages.colorMap, start.colorMap());
+        edgeColorMap = mapCombo(g, Messages.edgeColorMap, start.edgeColorMap());
         colorMap.addSelectionChangedListener(e -> applyColours());
         edgeColorMap.addSelectionChangedListener(e -> applyNetwork());
     }
 
-    private static ComboViewer mapCombo(Composite parent, String label, ColorMap initial) {
+    private static ComboViewer mapCombo(Composite parent, String label, String initialId) {
         new Label(parent, SWT.NONE).setText(label);
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(LabelProvider.createTextProvider(o -> ((ColorMap) o).name()));
-        List<ColorMap> maps = ColorMaps.all();
-        viewer.setInput(maps);
-        maps.stream().filter(m -> m.id().equals(initial.id())).findFirst()
-                .ifPresent(m -> viewer.setSelection(new StructuredSelection(m)));
+        viewer.setInput(ColorMaps.all());
+        selectMap(viewer, initialId);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
         return viewer;
     }
 
-    private void createThreshold() {
-        Group g = group(Messages.groupThreshold, 3);
-        new Label(g, SWT.NONE).setText(Messages.threshold);
-        threshold = new Text(g, SWT.BORDER);
-        threshold.setMessage(Messages.thresholdHint);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(threshold);
-        threshold.addModifyListener(e -> applyBrain());
-        new Label(g, SWT.NONE);
-        glass = new Button(g, SWT.RADIO);
-        glass.setText(Messages.belowGlass);
-        glass.setSelection(true);
-        hide = new Button(g, SWT.RADIO);
-        hide.setText(Messages.belowHide);
-        hide.addListener(SWT.Selection, e -> applyBrain());
-        new Label(g, SWT.NONE).setText(Messages.opacity);
-        opacity = new Scale(g, SWT.HORIZONTAL);
-        opacity.setMinimum(0);
-        opacity.setMaximum(100);
-        opacity.setSelection(100);
-        opacity.setPageIncrement(10);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(opacity);
-        opacity.addListener(SWT.Selection, e -> applyBrain());
-        new Label(g, SWT.NONE).setText(Messages.topK);
-        topK = new Spinner(g, SWT.BORDER);
-        topK.setValues(BrainDisplay.DEFAULT.topK(), 0, 50, 0, 1, 5);
-        topK.addListener(SWT.Selection, e -> applyBrain());
-        topK.addModifyListener(e -> applyBrain());
+    private static void selectMap(ComboViewer viewer, String id) {
+        @SuppressWarnings("unchecked")
+        List<ColorMap> maps = (List<ColorMap>) viewer.getInput();
+        maps.stream().filter(m -> m.id().equals(id)).findFirst()
+                .ifPresent(m -> viewer.setSelection(new StructuredSelection(m)));
     }
 
     private void createMethod() {
@@ -194,19 +225,24 @@ public final class ControlsView extends ViewPart {
         method = new ComboViewer(g, SWT.READ_ONLY | SWT.DROP_DOWN);
         method.setContentProvider(ArrayContentProvider.getInstance());
         method.setLabelProvider(LabelProvider.createTextProvider(o -> ((MethodDescriptor) o).name()));
-        List<MethodDescriptor> methods = AttributionMethods.available();
-        method.setInput(methods);
+        method.setInput(AttributionMethods.available());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(method.getControl());
         legend = new Label(g, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(legend);
-        methods.stream().filter(m -> m.id().equals(AttributionMethods.PAPER)).findFirst()
-                .or(() -> methods.stream().findFirst())
-                .ifPresent(m -> method.setSelection(new StructuredSelection(m)));
-        showLegend();
+        selectMethod(AttributionMethods.PAPER);
         method.addSelectionChangedListener(e -> {
             showLegend();
             applyBrain();
         });
+    }
+
+    /** Selects a method by id (the first one offered when it is not installed). */
+    private void selectMethod(String id) {
+        @SuppressWarnings("unchecked")
+        List<MethodDescriptor> methods = (List<MethodDescriptor>) method.getInput();
+        methods.stream().filter(m -> m.id().equals(id)).findFirst().or(() -> methods.stream().findFirst())
+                .ifPresent(m -> method.setSelection(new StructuredSelection(m)));
+        showLegend();
     }
 
     private void showLegend() {
@@ -226,8 +262,62 @@ public final class ControlsView extends ViewPart {
         mapOf.setItems(Messages.mapOfSubject);
         mapOf.select(0);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(mapOf);
-        mapOf.addListener(SWT.Selection, e -> applyMapSource());
+        mapOf.addListener(SWT.Selection, e -> {
+            pendingClass = null;
+            applyMapSource();
+        });
         subjects.showMessage(Messages.noModel);
+    }
+
+    /**
+     * Shows a saved state and applies it to the brain and network, as after a restart: the subject and the class
+     * are chosen as soon as the cohort lists them, a comparison as soon as its operands are known (the brain view
+     * gets it at once).
+     */
+    public void restore(ControlsState s) {
+        restoring = true;
+        try {
+            selectMap(colorMap, s.colorMap());
+            selectMap(edgeColorMap, s.edgeColorMap());
+            regionMapping.show(s.regions());
+            edgeMapping.show(s.edges());
+            display.show(s.threshold(), s.mode(), s.opacity(), s.topK());
+            selectMethod(s.method());
+            compare.select(s.comparison());
+        } finally {
+            restoring = false;
+        }
+        pendingSubject = s.subject();
+        pendingClass = s.mapClass();
+        if (pendingSubject != null && subjects.select(pendingSubject)) {
+            pendingSubject = null;
+        }
+        if (pendingClass != null && classes.contains(pendingClass)) {
+            mapOf.select(classes.indexOf(pendingClass) + 1);
+            pendingClass = null;
+            applyMapSource();
+        } else if (pendingClass == null && mapOf.getSelectionIndex() > 0) {
+            mapOf.select(0);
+            applyMapSource();
+        }
+        applyColours();
+        applyBrain();
+        applyComparison();
+    }
+
+    /** Everything chosen now, as {@link #saveState} saves it. */
+    public ControlsState state() {
+        ColorMap map = selected(colorMap, ColorMap.class);
+        ColorMap edges = selected(edgeColorMap, ColorMap.class);
+        MethodDescriptor md = selected(method, MethodDescriptor.class);
+        SubjectRow row = subjects.selection();
+        int i = mapOf.getSelectionIndex();
+        String mapClass = i > 0 && i - 1 < classes.size() ? classes.get(i - 1) : pendingClass;
+        return new ControlsState(map == null ? ColorMaps.DEFAULT_ID : map.id(),
+                edges == null ? ColorMaps.DEFAULT_ID : edges.id(), regionMapping.fields(), edgeMapping.fields(),
+                display.thresholdText(), display.mode(), display.opacity(), display.topK(),
+                md == null ? AttributionMethods.PAPER : md.id(), row != null ? row.id() : pendingSubject, mapClass,
+                compare.comparison());
     }
 
     /** Follows an editor: once its study is read, lists the subjects of its cohort (loaded in a job). */
@@ -246,7 +336,16 @@ public final class ControlsView extends ViewPart {
         if (s == study) {
             return;
         }
-        study = s;
+        watch(s);
+        // what the user had chosen in the previous cohort is chosen again where this one has it
+        SubjectRow old = subjects.selection();
+        if (old != null && pendingSubject == null) {
+            pendingSubject = old.id();
+        }
+        int shown = mapOf.getSelectionIndex();
+        if (shown > 0 && shown - 1 < classes.size() && pendingClass == null) {
+            pendingClass = classes.get(shown - 1);
+        }
         if (loadJob != null) {
             loadJob.cancel();
         }
@@ -278,6 +377,17 @@ public final class ControlsView extends ViewPart {
         job.schedule();
     }
 
+    /** Moves the version watch to the study now followed. */
+    private void watch(Study s) {
+        if (study != null) {
+            study.eAdapters().remove(versionWatch);
+        }
+        study = s;
+        if (s != null) {
+            s.eAdapters().add(versionWatch);
+        }
+    }
+
     private void showCohort(Study s, StudyCohort loaded) {
         subjects.show(SubjectRows.of(loaded.cohort(), loaded.features(), s.getNetwork(), List.copyOf(s.getClasses())));
         Set<String> found = new LinkedHashSet<>(s.getClasses());
@@ -290,12 +400,33 @@ public final class ControlsView extends ViewPart {
         mapOf.add(Messages.mapOfSubject);
         classes.forEach(c -> mapOf.add(Messages.bind(Messages.mapOfClass, c)));
         mapOf.select(0);
+        if (pendingSubject != null && subjects.select(pendingSubject)) {
+            pendingSubject = null;
+        }
+        if (pendingClass != null && classes.contains(pendingClass)) {
+            mapOf.select(classes.indexOf(pendingClass) + 1);
+            pendingClass = null;
+            applyMapSource();
+        }
+        compare.setOperands(subjectIds(), classes, versionIds(s));
+        applyComparison();
         body.layout(true, true);
         scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
     }
 
+    private List<String> subjectIds() {
+        return subjects.rows().stream().map(SubjectRow::id).toList();
+    }
+
+    private static List<String> versionIds(Study s) {
+        return s.getVersions().stream().map(ModelVersion::getId).filter(Objects::nonNull).toList();
+    }
+
     /** Colour maps: the brain's, and the network's nodes and edges. */
     private void applyColours() {
+        if (restoring) {
+            return;
+        }
         ColorMap map = selected(colorMap, ColorMap.class);
         BrainView brain = brainView();
         if (brain != null && map != null) {
@@ -306,7 +437,7 @@ public final class ControlsView extends ViewPart {
 
     /** The network editor's colour maps and edge mapping. */
     private void applyNetwork() {
-        if (editor == null || editor.getNetwork() == null) {
+        if (restoring || editor == null || editor.getNetwork() == null) {
             return;
         }
         ColorMap nodes = selected(colorMap, ColorMap.class);
@@ -326,6 +457,9 @@ public final class ControlsView extends ViewPart {
 
     /** The brain view's mapping, threshold, opacity, top-k and method. */
     private void applyBrain() {
+        if (restoring) {
+            return;
+        }
         BrainDisplay d;
         try {
             d = brainDisplay();
@@ -340,6 +474,17 @@ public final class ControlsView extends ViewPart {
         }
     }
 
+    /** The brain view's difference map (none, or A minus B). */
+    private void applyComparison() {
+        if (restoring) {
+            return;
+        }
+        BrainView brain = brainView();
+        if (brain != null) {
+            brain.setComparison(compare.comparison());
+        }
+    }
+
     /**
      * The brain settings the fields describe.
      *
@@ -348,10 +493,8 @@ public final class ControlsView extends ViewPart {
     public BrainDisplay brainDisplay() {
         MappingChoice m = regionMapping.choice();
         MethodDescriptor md = selected(method, MethodDescriptor.class);
-        return new BrainDisplay(m.kind(), m.gamma(), m.min(), m.max(),
-                MappingSection.number(Messages.threshold, threshold), hide.getSelection() ? ThresholdMode.HIDE
-                        : ThresholdMode.GLASS, opacity.getSelection() / 100.0, topK.getSelection(),
-                md == null ? AttributionMethods.PAPER : md.id());
+        return new BrainDisplay(m.kind(), m.gamma(), m.min(), m.max(), display.threshold(), display.mode(),
+                display.opacity() / 100.0, display.topK(), md == null ? AttributionMethods.PAPER : md.id());
     }
 
     private void applySubject() {
@@ -359,6 +502,7 @@ public final class ControlsView extends ViewPart {
         if (row == null) {
             return;
         }
+        pendingSubject = null;
         if (editor != null) {
             editor.setSubject(row.id(), row.features());
         }
@@ -405,7 +549,7 @@ public final class ControlsView extends ViewPart {
     }
 
     private void ui(Runnable r) {
-        if (body.isDisposed()) {
+        if (body == null || body.isDisposed()) {
             return;
         }
         body.getDisplay().asyncExec(() -> {
@@ -417,14 +561,13 @@ public final class ControlsView extends ViewPart {
 
     /** Chooses a colour map for regions and nodes, as the user would. */
     public void selectColorMap(String id) {
-        colorMap.setSelection(new StructuredSelection(ColorMaps.get(id)));
+        selectMap(colorMap, id);
     }
 
     /** Types a threshold (blank: off) and chooses what happens below it, as the user would. */
     public void setThreshold(String text, ThresholdMode mode) {
-        hide.setSelection(mode == ThresholdMode.HIDE);
-        glass.setSelection(mode != ThresholdMode.HIDE);
-        threshold.setText(text);
+        ControlsState s = state();
+        display.show(text, mode, s.opacity(), s.topK());
         applyBrain();
     }
 
@@ -435,8 +578,15 @@ public final class ControlsView extends ViewPart {
 
     /** Chooses the class mean (null: the selected subject) for the brain map. */
     public void selectClass(String diagnosis) {
+        pendingClass = null;
         mapOf.select(diagnosis == null ? 0 : classes.indexOf(diagnosis) + 1);
         applyMapSource();
+    }
+
+    /** Chooses a difference map (null: none), as the user would in the Compare group. */
+    public void selectComparison(Comparison c) {
+        compare.select(c);
+        applyComparison();
     }
 
     /** The subject rows listed (empty until the cohort is loaded). */
@@ -472,6 +622,8 @@ public final class ControlsView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(parts);
+        getSite().getPage().removeSelectionListener(subjectSelection);
+        watch(null);
         if (loadJob != null) {
             loadJob.cancel();
         }

@@ -19,6 +19,7 @@ final class MappingSection {
     private final Text gamma;
     private final Text min;
     private final Text max;
+    private boolean quiet;
 
     /** Creates the group in {@code parent}; {@code changed} runs after every edit. */
     MappingSection(Composite parent, String title, Runnable changed) {
@@ -41,7 +42,11 @@ final class MappingSection {
         max.setMessage(Messages.automaticHint);
         for (Text t : new Text[] {gamma, min, max}) {
             GridDataFactory.fillDefaults().grab(true, false).hint(60, SWT.DEFAULT).applyTo(t);
-            t.addModifyListener(e -> changed.run());
+            t.addModifyListener(e -> {
+                if (!quiet) {
+                    changed.run();
+                }
+            });
         }
         curve.addListener(SWT.Selection, e -> {
             gamma.setEnabled(curve.getSelectionIndex() == 2);
@@ -62,6 +67,26 @@ final class MappingSection {
             g = 1;
         }
         return new MappingChoice(kind, g, number(Messages.clampMin, min), number(Messages.clampMax, max));
+    }
+
+    /** The fields as they are now (texts as typed). */
+    MappingFields fields() {
+        return new MappingFields(KINDS[Math.max(0, curve.getSelectionIndex())], gamma.getText(), min.getText(),
+                max.getText());
+    }
+
+    /** Shows saved fields (without running the change hook: the caller applies everything once). */
+    void show(MappingFields f) {
+        curve.select(f.kind().ordinal());
+        gamma.setEnabled(f.kind() == ValueMapping.Kind.GAMMA);
+        quiet = true;
+        try {
+            gamma.setText(f.gamma());
+            min.setText(f.min());
+            max.setText(f.max());
+        } finally {
+            quiet = false;
+        }
     }
 
     /** The curve combo (for tests). */

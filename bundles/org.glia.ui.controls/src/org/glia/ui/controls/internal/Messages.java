@@ -45,6 +45,19 @@ public final class Messages extends NLS {
     public static String badNumber;
     public static String badEdgeMapping;
     public static String noPrediction;
+    public static String groupCompare;
+    public static String compare;
+    public static String compareNone;
+    public static String compareSubjects;
+    public static String compareClasses;
+    public static String compareVersions;
+    public static String compareA;
+    public static String compareB;
+    public static String compareHintNone;
+    public static String compareHint;
+    public static String compareHintTooFew;
+    public static String compareHintOneVersion;
+    public static String compareHintSame;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.glia.ui.controls.SubjectRow;
 
 /** The subject picker: a table of the cohort's subjects with diagnosis, prediction and probability. */
 final class SubjectTable {

@@ -3,6 +3,7 @@ package org.glia.ui.network.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,16 +11,21 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.XMLMemento;
 import org.glia.ui.network.GliaFileInput;
 import org.glia.ui.network.NetworkPick;
 import org.glia.ui.network.internal.editor.EditorPages;
 import org.glia.ui.network.internal.editor.GliaFileInputFactory;
+import org.glia.ui.network.internal.editor.ViewMemory;
 import org.glia.ui.network.internal.editor.ViewState;
 import org.junit.jupiter.api.Test;
 
-/** What the editor persists: its input's path and its view (zoom, pan, pick), through XML mementos. */
+/**
+ * What the editor persists: its input's path and its view (zoom, pan, pick), through XML mementos, and the views of
+ * closed documents for their next opening.
+ */
 class EditorStateTest {
 
     @Test
@@ -52,6 +58,38 @@ class EditorStateTest {
         ViewState damaged = ViewState.read(m);
         assertTrue(damaged.fitted());
         assertNull(damaged.pick());
+    }
+
+    @Test
+    void closedDocumentsViewsAreRememberedPerFile() throws Exception {
+        DialogSettings settings = new DialogSettings("test");
+        ViewMemory memory = new ViewMemory(settings);
+        Path a = Path.of("/tmp/models/a.glia");
+        assertNull(memory.recall(a));
+        memory.remember(a, new ViewState(false, 3.5, -40, 12.25, NetworkPick.node(1, 2, "1:2")));
+        memory.remember(Path.of("/tmp/models/b.glia"), new ViewState(true, 1, 0, 0, null));
+        ViewState back = memory.recall(Path.of("/tmp/models/../models/a.glia"));
+        assertEquals(3.5, back.scale());
+        assertEquals(-40, back.x());
+        assertEquals(12.25, back.y());
+        assertEquals(2, back.pick().node());
+        assertTrue(memory.recall(Path.of("/tmp/models/b.glia")).fitted());
+
+        // written with the dialog settings and read back, as after a restart
+        StringWriter out = new StringWriter();
+        settings.save(out);
+        DialogSettings loaded = new DialogSettings("test");
+        loaded.load(new java.io.StringReader(out.toString()));
+        assertEquals(3.5, new ViewMemory(loaded).recall(a).scale());
+
+        // the latest view wins; only the last MAX documents are kept
+        memory.remember(a, new ViewState(false, 2, 1, 1, null));
+        assertEquals(2, memory.recall(a).scale());
+        for (int i = 0; i < ViewMemory.MAX; i++) {
+            memory.remember(Path.of("/tmp/models/m" + i + ".glia"), new ViewState(true, 1, 0, 0, null));
+        }
+        assertNull(memory.recall(a), "forgotten after " + ViewMemory.MAX + " other documents");
+        assertNotNull(memory.recall(Path.of("/tmp/models/m0.glia")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
@@ -42,7 +43,10 @@ import org.glia.model.Network;
 import org.glia.model.Node;
 import org.glia.model.Study;
 import org.glia.model.io.GliaDocument;
+import org.glia.ui.GliaPreferences;
+import org.glia.ui.RegionSelection;
 import org.glia.ui.network.GliaFileInput;
+import org.glia.ui.network.NetworkDisplaySettings;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.glia.ui.network.NetworkUi;
@@ -59,11 +63,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The network editor in the running Glia workbench (Tycho UI harness, UI thread, Xvfb): open a model, pick a node
  * by clicking where it is drawn, delete it through the command, undo and redo through the workbench's Undo/Redo,
- * see a refused edit's reason, set a weight, save, and open a 1.3M-edge model without freezing the UI thread.
+ * see a refused edit's reason, set a weight, save, open a 1.3M-edge model without freezing the UI thread, reopen a
+ * document in the view it was closed in, and mark a region another view selects.
  * Skipped outside a running workbench.
  */
 @SuppressWarnings("restriction")
 class NetworkEditorUiTest {
+
+    /** The longest the UI thread may be held at a time, from the issue. */
+    private static final long MAX_STALL_MS = 200;
+    private static boolean warmedUp;
 
     @TempDir
     Path dir;
@@ -87,9 +96,9 @@ class NetworkEditorUiTest {
 
     @Test
     void pickDeleteUndoRedoAndSave() throws Exception {
+        warmUp();
         Path file = document("paper.glia", 90, 4);
-        long worst = open(file);
-        assertTrue(worst < 200, "UI thread blocked " + worst + " ms while opening");
+        assertNull(open(file), "opening");
         NetworkCanvas canvas = editor.getCanvas();
 
         // click the node where it is drawn: it becomes the workbench selection
@@ -260,17 +269,131 @@ class NetworkEditorUiTest {
 
     @Test
     void largeModelOpensWithoutFreezingTheUi() throws Exception {
-        long worst = open(document("large.glia", 278, 1024, 1024));
+        warmUp();
+        String stall = open(document("large.glia", 278, 1024, 1024));
         assertEquals(278 * 1024 + 1024 * 1024 + 1024 * 2, editor.getCanvas().getScene().edges().total());
-        System.out.println("network editor: opening 278-1024-1024-3, longest UI-thread step " + worst + " ms");
-        assertTrue(worst < 200, "UI thread blocked " + worst + " ms");
+        assertNull(stall, "opening 278-1024-1024-3");
         NetworkCanvas canvas = editor.getCanvas();
         Point p = canvas.nodeLocation(2, 500);
-        long t0 = System.nanoTime();
-        NetworkPick pick = canvas.pickAt(p.x, p.y);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(2, pick.layer());
-        assertTrue(ms < 50, "pick took " + ms + " ms");
+        double[] ms = new double[21];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            NetworkPick pick = canvas.pickAt(p.x, p.y);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            assertEquals(2, pick.layer());
+        }
+        java.util.Arrays.sort(ms);
+        // the median: one pick preempted on a busy machine says nothing about the hit test
+        assertTrue(ms[ms.length / 2] < 10, "a pick takes " + ms[ms.length / 2] + " ms (median)");
+    }
+
+    @Test
+    void reopeningADocumentRestoresItsView() throws Exception {
+        Path file = document("reopen.glia", 90, 4);
+        open(file);
+        NetworkCanvas canvas = editor.getCanvas();
+        Point p = canvas.nodeLocation(1, 2);
+        canvas.zoom(2.5, p.x, p.y);
+        canvas.pan(-40, 25);
+        p = canvas.nodeLocation(1, 2);
+        click(canvas, p.x, p.y);
+        NetworkPick picked = NetworkPick.node(1, 2, "1:2");
+        assertEquals(picked, editor.getPick());
+        double scale = canvas.getViewport().scale();
+        double x = canvas.getViewport().offsetX();
+        double y = canvas.getViewport().offsetY();
+        page.closeEditor(editor, false);
+        editor = null;
+        flush(() -> false, 100);
+
+        open(file);
+        NetworkCanvas again = editor.getCanvas();
+        assertFalse(again.getViewport().isFitted(), "not the fitted view of a first opening");
+        assertEquals(scale, again.getViewport().scale(), 1e-9);
+        assertEquals(x, again.getViewport().offsetX(), 1e-9);
+        assertEquals(y, again.getViewport().offsetY(), 1e-9);
+        assertEquals(picked, editor.getPick());
+        assertEquals(picked, first(editor.getSite().getSelectionProvider().getSelection()));
+        assertEquals(picked, again.getSelection());
+
+        // a workbench memento (restart) still wins over what was remembered at closing
+        XMLMemento m = XMLMemento.createWriteRoot("editor");
+        new ViewState(false, 2 * scale, 10, 20, NetworkPick.node(1, 0, "")).save(m);
+        editor.restoreState(m);
+        flush(() -> false, 100);
+        assertEquals(2 * scale, again.getViewport().scale(), 1e-9);
+        assertEquals(10, again.getViewport().offsetX(), 1e-9);
+        assertEquals(NetworkPick.node(1, 0, "1:0"), editor.getPick());
+    }
+
+    @Test
+    void aRegionSelectedInAnotherViewIsMarkedAndRevealed() throws Exception {
+        open(document("regions.glia", 90, 4));
+        NetworkCanvas canvas = editor.getCanvas();
+        editor.setPick(NetworkPick.node(1, 2, ""));
+        NetworkPick picked = editor.getPick();
+        Point hidden = canvas.nodeLocation(1, 2);
+        canvas.zoom(12, hidden.x, hidden.y); // the input column is now off-screen
+        assertFalse(canvas.getClientArea().contains(canvas.nodeLocation(0, 40)));
+
+        RegionSourceView view = (RegionSourceView) page.showView(RegionSourceView.ID);
+        try {
+            view.select(new StructuredSelection(new RegionSelection(41, "Region_40", 0.3, 1, 90)));
+            flush(() -> false, 100);
+            assertEquals(NetworkPick.node(0, 40, "Region_40"), canvas.getRegionMark());
+            assertEquals("Region_40", editor.getHighlightedRegion().name());
+            assertTrue(canvas.getClientArea().contains(canvas.nodeLocation(0, 40)), "brought into view");
+            assertEquals(picked, editor.getPick(), "the editor's own pick is unchanged");
+            assertEquals(picked, canvas.getSelection());
+
+            // a region the network has no input for: no mark; an empty selection of the view clears it
+            view.select(new StructuredSelection(new RegionSelection(99, "Cerebellum_9", Double.NaN, 0, 0)));
+            flush(() -> false, 50);
+            assertNull(canvas.getRegionMark());
+            view.select(new StructuredSelection(new RegionSelection(41, "Region_40", 0.3, 1, 90)));
+            view.select(StructuredSelection.EMPTY);
+            flush(() -> false, 50);
+            assertNull(canvas.getRegionMark());
+            assertNull(editor.getHighlightedRegion());
+        } finally {
+            page.hideView(view);
+        }
+        page.activate(editor);
+        assertEquals(picked, editor.getPick());
+    }
+
+    @Test
+    void edgeColourMapComesFromThePreferences() throws Exception {
+        var prefs = GliaPreferences.node();
+        String old = prefs.get(GliaPreferences.EDGE_COLOR_MAP, null);
+        prefs.put(GliaPreferences.EDGE_COLOR_MAP, "viridis");
+        try {
+            assertEquals("viridis", NetworkDisplaySettings.preferred().edgeColorMap());
+            editor = (NetworkGraphEditor) page.openEditor(new GliaFileInput(document("prefs.glia", 12, 3)),
+                    NetworkUi.EDITOR_ID);
+            // looked at before the model is loaded, i.e. before the controls view may apply its own choice
+            assertEquals("viridis", editor.getSettings().edgeColorMap());
+            assertEquals("viridis", editor.getCanvas().getSettings().edgeColorMap());
+        } finally {
+            if (old == null) {
+                prefs.remove(GliaPreferences.EDGE_COLOR_MAP);
+            } else {
+                prefs.put(GliaPreferences.EDGE_COLOR_MAP, old);
+            }
+        }
+    }
+
+    /**
+     * Opens and closes a small model once per run: the first editor loads the editor's classes and contributions,
+     * which is the same for every model and not what the stall checks are about.
+     */
+    private void warmUp() throws Exception {
+        if (!warmedUp) {
+            open(document("warm-up.glia", 12, 3));
+            page.closeEditor(editor, false);
+            editor = null;
+            warmedUp = true;
+        }
     }
 
     /** Writes a study with {@code regions} inputs, the hidden layers and classes HC/AD into the temp folder. */
@@ -285,17 +408,27 @@ class NetworkEditorUiTest {
         return file;
     }
 
-    /** Opens {@code file} in the network editor and waits until it is drawn; the longest UI step in ms. */
-    private long open(Path file) throws Exception {
-        IEditorPart part = page.openEditor(new GliaFileInput(file), NetworkUi.EDITOR_ID);
-        assertTrue(part instanceof NetworkGraphEditor, "opened in " + part);
-        editor = (NetworkGraphEditor) part;
-        page.activate(editor);
-        long worst = flush(() -> editor.getStudy() != null && editor.getCanvas().getScene() != null
-                && !editor.getCanvas().isBusy());
-        assertNull(editor.getLoadError());
-        assertNotNull(editor.getCanvas().getScene(), "drawn in time");
-        return worst;
+    /**
+     * Opens {@code file} in the network editor and waits until it is drawn; returns why the UI thread counts as
+     * frozen for {@link #MAX_STALL_MS} or more at a time from the open command on, or null ({@link UiStallWatch}).
+     */
+    private String open(Path file) throws Exception {
+        UiStallWatch watch = UiStallWatch.start(Display.getCurrent());
+        try {
+            IEditorPart part = page.openEditor(new GliaFileInput(file), NetworkUi.EDITOR_ID);
+            assertTrue(part instanceof NetworkGraphEditor, "opened in " + part);
+            editor = (NetworkGraphEditor) part;
+            page.activate(editor);
+            flush(() -> editor.getStudy() != null && editor.getCanvas().getScene() != null
+                    && !editor.getCanvas().isBusy());
+            assertNull(editor.getLoadError());
+            assertNotNull(editor.getCanvas().getScene(), "drawn in time");
+            watch.close();
+            System.out.println("network editor: opening " + file.getFileName() + ", " + watch);
+            return watch.violation(MAX_STALL_MS);
+        } finally {
+            watch.close();
+        }
     }
 
     private void execute(String command, String value) throws Exception {
@@ -326,6 +459,11 @@ class NetworkEditorUiTest {
     /** Runs the event loop until {@code done} (at most 60 s); returns the longest single event dispatch in ms. */
     private static long flush(BooleanSupplier done) {
         return pump(done, 60_000);
+    }
+
+    /** Runs the event loop until {@code done} or for at most {@code millis} ms. */
+    private static void flush(BooleanSupplier done, long millis) {
+        pump(done, millis);
     }
 
     /** Runs the event loop for {@code millis} ms (layout, paints). */

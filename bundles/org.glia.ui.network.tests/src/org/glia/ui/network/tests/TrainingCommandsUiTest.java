@@ -43,13 +43,21 @@ import org.glia.model.Node;
 import org.glia.model.Study;
 import org.glia.model.TrainingSettings;
 import org.glia.model.io.GliaDocument;
+import org.glia.train.EpochStats;
+import org.glia.train.eval.CvResult;
+import org.glia.train.eval.FoldResult;
 import org.glia.train.jobs.RetrainJob;
+import org.glia.ui.GliaPreferences;
 import org.glia.ui.network.GliaFileInput;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkUi;
+import org.glia.ui.network.TrainingEvents;
+import org.glia.ui.network.TrainingListener;
+import org.glia.ui.network.internal.handlers.CrossValidateFromWeightsHandler;
 import org.glia.ui.network.internal.handlers.CrossValidateHandler;
 import org.glia.ui.network.internal.handlers.RetrainHandler;
 import org.glia.ui.network.internal.handlers.TrainingRuns;
+import org.glia.ui.network.internal.training.TrainingJob;
 import org.glia.ui.network.internal.training.TrainingOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -60,8 +68,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Retrain and Cross-validate commands in the running workbench (UI harness, UI thread, Xvfb): a tiny cohort and
  * study are written to a temp folder, the command trains in background jobs, and the result becomes a new version
- * through the editor's command stack (undoable, bit-exact); cancelling leaves the model as it was. Skipped outside
- * a running workbench.
+ * through the editor's command stack (undoable, bit-exact); cancelling leaves the model as it was; the default
+ * cross-validation says it trained every fold from fresh weights, the other says it is optimistic; progress reaches
+ * the training listeners; without a version the settings come from the preferences. Skipped outside a running
+ * workbench.
  */
 @SuppressWarnings("restriction")
 class TrainingCommandsUiTest {
@@ -131,10 +141,118 @@ class TrainingCommandsUiTest {
         awaitTraining();
         TrainingOutcome outcome = TrainingRuns.lastOutcome(editor);
         assertTrue(outcome.recorded(), outcome.message());
-        assertTrue(outcome.message().matches("v1: CV accuracy \\d\\.\\d\\d \u00b1 \\d\\.\\d\\d \\(10 folds\\)"),
-                outcome.message());
-        assertEquals(10, editor.getStudy().getCurrentVersion().getMetrics().getFolds());
-        assertEquals(10, editor.getStudy().getCurrentVersion().getMetrics().getFoldMetrics().size());
+        assertTrue(outcome.message().matches("v1: CV accuracy \\d\\.\\d\\d \u00b1 \\d\\.\\d\\d \\(10 folds, each trained "
+                + "from fresh weights\\)"), outcome.message());
+        ModelVersion v = editor.getStudy().getCurrentVersion();
+        assertEquals(10, v.getMetrics().getFolds());
+        assertEquals(10, v.getMetrics().getFoldMetrics().size());
+        assertTrue(v.getNote().contains("fresh weights"), v.getNote());
+        // one undo takes back the version and its note
+        assertEquals("&Undo Record Version v1", editor.getUndoAction().getText());
+        execute("org.eclipse.ui.edit.undo");
+        assertTrue(editor.getStudy().getVersions().isEmpty());
+        execute("org.eclipse.ui.edit.redo");
+        assertTrue(editor.getStudy().getCurrentVersion().getNote().contains("fresh weights"));
+    }
+
+    @Test
+    void crossValidatingFromTheWeightsSaysItIsOptimistic() throws Exception {
+        open(study("optimistic.glia", 30, 3));
+        execute(CrossValidateFromWeightsHandler.COMMAND_ID);
+        awaitTraining();
+        TrainingOutcome outcome = TrainingRuns.lastOutcome(editor);
+        assertTrue(outcome.recorded(), outcome.message());
+        assertTrue(outcome.message().startsWith("v2: CV accuracy "), outcome.message());
+        assertTrue(outcome.message().contains("(3 folds from the working weights: optimistic"), outcome.message());
+        assertTrue(editor.getStudy().getCurrentVersion().getNote().contains("optimistic"));
+    }
+
+    @Test
+    void trainingProgressIsAnnouncedToListeners() throws Exception {
+        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicReference<CvResult> cvHeard = new java.util.concurrent.atomic.AtomicReference<>();
+        TrainingListener broken = new TrainingListener() {
+            @Override
+            public void started(long run, String title, List<String> classes, int folds, int epochs) {
+                throw new IllegalStateException("a broken listener must not stop the training");
+            }
+
+            @Override
+            public void foldEnded(long run, FoldResult result) {
+                throw new IllegalStateException("a broken listener must not stop the training");
+            }
+        };
+        TrainingListener log = new TrainingListener() {
+            @Override
+            public void started(long run, String title, List<String> classes, int folds, int epochs) {
+                heard.add("started " + classes + " " + folds + " " + epochs + " " + title);
+            }
+
+            @Override
+            public void epochEnded(long run, int fold, EpochStats stats) {
+                heard.add("epoch " + fold);
+            }
+
+            @Override
+            public void foldEnded(long run, FoldResult result) {
+                heard.add("fold " + result.fold());
+            }
+
+            @Override
+            public void finished(long run, CvResult cv, String message, boolean ok) {
+                cvHeard.set(cv);
+                heard.add("finished " + ok + " " + message);
+            }
+        };
+        TrainingEvents.addListener(broken);
+        TrainingEvents.addListener(log);
+        try {
+            open(study("events.glia", 25, 3));
+            execute(CrossValidateHandler.COMMAND_ID);
+            awaitTraining();
+        } finally {
+            TrainingEvents.removeListener(broken);
+            TrainingEvents.removeListener(log);
+        }
+        TrainingOutcome outcome = TrainingRuns.lastOutcome(editor);
+        assertTrue(outcome.recorded(), outcome.message());
+        List<String> events = new ArrayList<>(heard);
+        assertTrue(events.get(0).startsWith("started [HC, AD] 3 25 Cross-validating (3 folds"), events.get(0));
+        assertEquals("finished true " + outcome.message(), events.get(events.size() - 1));
+        assertEquals(1, events.stream().filter(e -> e.startsWith("started")).count());
+        for (int fold = -1; fold < 3; fold++) {
+            String e = "epoch " + fold;
+            assertEquals(25, events.stream().filter(e::equals).count(), "25 epochs of training " + fold);
+        }
+        assertEquals(3, events.stream().filter(e -> e.startsWith("fold ")).count());
+        assertEquals(3, cvHeard.get().folds().size());
+    }
+
+    @Test
+    void withoutAVersionTheTrainingSettingsComeFromThePreferences() throws Exception {
+        var prefs = GliaPreferences.node();
+        List<String> keys = List.of(GliaPreferences.EPOCHS, GliaPreferences.LEARNING_RATE, GliaPreferences.FOLDS);
+        List<String> old = keys.stream().map(k -> prefs.get(k, null)).toList();
+        prefs.put(GliaPreferences.EPOCHS, "7");
+        prefs.put(GliaPreferences.LEARNING_RATE, "0.02");
+        prefs.put(GliaPreferences.FOLDS, "3");
+        try {
+            open(study("prefs.glia", null));
+            execute(CrossValidateHandler.COMMAND_ID);
+            awaitTraining();
+        } finally {
+            for (int i = 0; i < keys.size(); i++) {
+                if (old.get(i) == null) {
+                    prefs.remove(keys.get(i));
+                } else {
+                    prefs.put(keys.get(i), old.get(i));
+                }
+            }
+        }
+        TrainingSettings t = editor.getStudy().getCurrentVersion().getSettings();
+        assertEquals(7, t.getEpochs());
+        assertEquals(0.02, t.getLearningRate());
+        assertEquals(3, t.getFolds());
     }
 
     @Test
@@ -153,7 +271,7 @@ class TrainingCommandsUiTest {
         // cancelled while training
         execute(RetrainHandler.COMMAND_ID);
         flush(() -> Arrays.stream(Job.getJobManager().find(RetrainJob.FAMILY))
-                .anyMatch(j -> j instanceof RetrainJob && j.getState() == Job.RUNNING));
+                .anyMatch(j -> j instanceof TrainingJob && j.getState() == Job.RUNNING));
         settle(300);
         Job.getJobManager().cancel(RetrainJob.FAMILY);
         awaitTraining();
@@ -194,6 +312,7 @@ class TrainingCommandsUiTest {
         model.update(true);
         assertNotNull(model.find("org.glia.ui.network.menu.retrain"));
         assertNotNull(model.find("org.glia.ui.network.menu.crossValidate"));
+        assertNotNull(model.find("org.glia.ui.network.menu.crossValidateFromWeights"));
         Menu menu = editor.getCanvas().getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         List<String> items = new ArrayList<>();
@@ -203,6 +322,8 @@ class TrainingCommandsUiTest {
         menu.notifyListeners(SWT.Hide, new Event());
         assertTrue(items.stream().anyMatch(t -> t.startsWith("Retrain")), items.toString());
         assertTrue(items.stream().anyMatch(t -> t.startsWith("Cross-validate and Retrain")), items.toString());
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Cross-validate from Current Weights (Optimistic)")),
+                items.toString());
     }
 
     private void assertCancelled(Study study, Snapshot before) {
@@ -221,6 +342,11 @@ class TrainingCommandsUiTest {
      * on it; with {@code epochs}, the study has a version v1 whose settings ask for that many epochs.
      */
     private Path study(String name, Integer epochs) throws Exception {
+        return study(name, epochs, 0);
+    }
+
+    /** As {@link #study(String, Integer)}, the version's settings asking for {@code folds} folds. */
+    private Path study(String name, Integer epochs, int folds) throws Exception {
         Path cohort = dir.resolve("cohort");
         if (!Files.isDirectory(cohort)) {
             DemoSettings s = DemoSettings.defaults().withGroups(16, 6, 14).withAdEffect(0.4)
@@ -243,6 +369,7 @@ class TrainingCommandsUiTest {
             t.setL2(1e-4);
             t.setValidationFraction(0.2);
             t.setSeed(11);
+            t.setFolds(folds);
             ModelVersion v = GliaFactory.eINSTANCE.createModelVersion();
             v.setId("v1");
             v.setSettings(t);

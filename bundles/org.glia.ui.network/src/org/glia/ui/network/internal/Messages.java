@@ -27,6 +27,7 @@ public final class Messages extends NLS {
     public static String legendAll;
     public static String pickedNode;
     public static String pickedEdge;
+    public static String regionMark;
     public static String undo;
     public static String redo;
     public static String undoNothing;
@@ -77,6 +78,17 @@ public final class Messages extends NLS {
     public static String trainRefused;
     public static String trainDoneCv;
     public static String trainDone;
+    public static String trainDoneCvFromWeights;
+    public static String trainCvFromWeightsJob;
+    public static String trainBadDefaults;
+    public static String trainError;
+    public static String trainNoResult;
+    public static String trainNoteLabel;
+    public static String trainNoteFresh;
+    public static String trainNoteFromWeights;
+    public static String trainProgressFinal;
+    public static String trainProgressFold;
+    public static String trainEditorClosed;
     public static String studyLoadingCohort;
     public static String studyNoCohort;
     public static String studyUnknownFeatureSet;

@@ -6,8 +6,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.glia.ui.GliaUi;
 
 /**
- * The paper's Figure 1 arrangement: the network in the editor area on the left, the brain beside it, and
- * the controls below the brain.
+ * The paper's Figure 1 arrangement: the network in the editor area on the left, the brain beside it with the
+ * controls below, and under the network the region table and the heatmap of the map being explained.
  */
 public final class ExplorePerspective implements IPerspectiveFactory {
 
@@ -20,10 +20,13 @@ public final class ExplorePerspective implements IPerspectiveFactory {
         IFolderLayout controls = layout.createFolder("controls", IPageLayout.BOTTOM, 0.62f, "brain");
         controls.addView(GliaUi.VIEW_CONTROLS);
         controls.addView(GliaUi.VIEW_PROPERTIES);
-        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.7f, editor);
+        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.66f, editor);
         below.addView(GliaUi.VIEW_REGIONS);
-        below.addPlaceholder(GliaUi.VIEW_HEATMAP);
+        below.addView(GliaUi.VIEW_HEATMAP);
+        below.addPlaceholder(GliaUi.VIEW_VERSIONS);
+        below.addPlaceholder(GliaUi.VIEW_TRAINING);
         below.addPlaceholder(GliaUi.VIEW_PROGRESS);
+        below.addPlaceholder(GliaUi.VIEW_COHORT);
         PerspectiveShortcuts.addAll(layout);
     }
 }

@@ -24,8 +24,8 @@ import org.glia.ui.network.internal.graph.SceneRequest;
 import org.glia.ui.network.internal.graph.Viewport;
 
 /**
- * The network drawing: layers as columns, weighted edges, nodes coloured by activation, labels, legend and the
- * picked node or edge; zoom (wheel around the cursor, {@code + - 0}), pan (drag, arrow keys) and picking (click).
+ * The network drawing: layers as columns, weighted edges, nodes coloured by activation, labels, legend, the
+ * picked node or edge and the mark of a region selected elsewhere; zoom (wheel around the cursor, {@code + - 0}), pan (drag, arrow keys) and picking (click).
  * <p>
  * Scenes are prepared on a background thread and installed with {@code asyncExec}, so a large network never
  * blocks the UI thread for long; the picture is painted into an off-screen image that is reused until the view,
@@ -35,15 +35,22 @@ public final class NetworkCanvas extends Canvas {
 
     /** Pick tolerance around edges, in pixels. */
     public static final double TOLERANCE = 4;
-    /** A frame slower than this, while the user drags, makes the next frames skip the weak edges. */
-    static final long SLOW_FRAME_MS = 40;
+    /**
+     * Painting the full picture slower than this makes the frames drawn while the user drags or zooms skip the weak
+     * edges: getting a picture to the screen adds about 17 ms at 1280x800 under Xvfb, so a slower paint would drop
+     * below 20 frames per second (measured by {@code ./glia bench network}).
+     */
+    static final long SLOW_FRAME_MS = 25;
     /** Room left free around the fitted drawing for labels; the legend's height is added at the bottom. */
     private static final Viewport.Insets INSETS = new Viewport.Insets(130, 40, 100, 20);
+    /** A node closer than this to the canvas border counts as out of view for {@link #reveal}. */
+    private static final int REVEAL_MARGIN = 30;
 
     private final Viewport viewport = new Viewport();
     private final ScenePainter painter = new ScenePainter();
     private final LegendPainter legend = new LegendPainter();
     private final SelectionPainter selectionPainter = new SelectionPainter();
+    private final RegionMarkPainter markPainter = new RegionMarkPainter();
     private final ListenerList<Consumer<NetworkPick>> pickListeners = new ListenerList<>();
     private final SceneScheduler scheduler;
     private final CanvasInteraction interaction;
@@ -54,6 +61,8 @@ public final class NetworkCanvas extends Canvas {
     private HitTester hitTester;
     private String message = "";
     private NetworkPick selection;
+    private NetworkPick regionMark;
+    private boolean revealPending;
     private Image buffer;
     private boolean bufferValid;
     private boolean viewSet;
@@ -172,6 +181,7 @@ public final class NetworkCanvas extends Canvas {
             paths = new EdgePaths(getDisplay(), s.batches());
             buildPaths(g);
             refreshSelection();
+            refreshRegionMark();
         }
         invalidate();
     }
@@ -210,6 +220,20 @@ public final class NetworkCanvas extends Canvas {
         }
     }
 
+    /** After a new scene: the marked node still exists (with its current label) or the mark is dropped. */
+    private void refreshRegionMark() {
+        if (regionMark == null) {
+            return;
+        }
+        NetworkSnapshot n = scene.network();
+        regionMark = n.hasNode(regionMark.layer(), regionMark.node())
+                ? NetworkPick.node(regionMark.layer(), regionMark.node(), regionMark.label()) : null;
+        if (regionMark != null && revealPending) {
+            revealPending = false;
+            reveal(regionMark.layer(), regionMark.node());
+        }
+    }
+
     /** Forgets the off-screen picture and repaints. */
     void invalidate() {
         bufferValid = false;
@@ -241,7 +265,9 @@ public final class NetworkCanvas extends Canvas {
             boolean quick = false;
             try {
                 bg.setFont(getFont());
-                quick = interaction.isActive() && lastFullFrameNanos > SLOW_FRAME_MS * 1_000_000;
+                // few edges cost little to draw: leaving half out would only make them flicker
+                quick = interaction.isActive() && lastFullFrameNanos > SLOW_FRAME_MS * 1_000_000
+                        && scene.edges().drawn() > ScenePainter.ANTIALIAS_LIMIT;
                 painter.paint(bg, scene, paths, viewport, new Rectangle(0, 0, area.width, area.height), quick);
                 legend.paint(bg, scene, new Rectangle(0, 0, area.width, area.height));
                 if (quick) {
@@ -257,6 +283,14 @@ public final class NetworkCanvas extends Canvas {
             bufferValid = true;
         }
         gc.drawImage(buffer, 0, 0);
+        paintOverlay(gc, new Rectangle(0, 0, area.width, area.height));
+    }
+
+    /** The region mark, then the pick on top of it. */
+    private void paintOverlay(GC gc, Rectangle area) {
+        if (regionMark != null && scene.network().hasNode(regionMark.layer(), regionMark.node())) {
+            markPainter.paint(gc, scene, viewport, area, regionMark);
+        }
         if (selection != null) {
             selectionPainter.paint(gc, scene, viewport, selection);
         }
@@ -276,9 +310,7 @@ public final class NetworkCanvas extends Canvas {
         gc.setFont(getFont());
         painter.paint(gc, scene, paths, viewport, area, false);
         legend.paint(gc, scene, area);
-        if (selection != null) {
-            selectionPainter.paint(gc, scene, viewport, selection);
-        }
+        paintOverlay(gc, area);
     }
 
     private void paintMessage(GC gc, Rectangle area) {
@@ -401,6 +433,54 @@ public final class NetworkCanvas extends Canvas {
                 l.accept(pick);
             }
         }
+    }
+
+    /**
+     * Marks a node as the one standing for a region selected in another view, drawn apart from the pick (which it
+     * does not change); null removes the mark.
+     *
+     * @param reveal whether to pan the node into view if it is off-screen (once the network is drawn)
+     */
+    public void setRegionMark(NetworkPick node, boolean reveal) {
+        checkWidget();
+        NetworkPick mark = node != null && node.isNode() ? node : null;
+        // a reveal still waiting for the scene stays wanted while the same node is marked again
+        revealPending = revealPending && mark != null && mark.equals(regionMark);
+        regionMark = mark;
+        if (regionMark != null && reveal) {
+            if (scene != null && scene.network().hasNode(node.layer(), node.node())) {
+                reveal(node.layer(), node.node());
+            } else {
+                revealPending = true;
+            }
+        }
+        redraw();
+    }
+
+    /** The node marked for a region selected elsewhere, or null. */
+    public NetworkPick getRegionMark() {
+        return regionMark;
+    }
+
+    /**
+     * Pans (keeping the zoom) so that node {@code node} of {@code layer} is in view, at the centre, unless it is in
+     * view already.
+     *
+     * @return true when the view moved
+     */
+    public boolean reveal(int layer, int node) {
+        checkWidget();
+        Rectangle area = getClientArea();
+        Point p = nodeLocation(layer, node);
+        if (p == null || area.width <= 0 || area.height <= 0) {
+            return false;
+        }
+        int margin = Math.min(REVEAL_MARGIN, Math.min(area.width, area.height) / 4);
+        if (p.x >= margin && p.x < area.width - margin && p.y >= margin && p.y < area.height - margin) {
+            return false;
+        }
+        pan(area.width / 2 - p.x, area.height / 2 - p.y);
+        return true;
     }
 
     /** Hears of every pick made by the user (null when the user clicked on empty space). */

@@ -1,8 +1,11 @@
 package org.glia.ui.network.internal.handlers;
 
+import org.glia.ui.network.internal.training.TrainingMode;
+
 /**
- * "Cross-validate and Retrain": cross-validates training from the current weights, then retrains on all subjects
- * and records a new version carrying the CV scores.
+ * "Cross-validate and Retrain": cross-validates the edited architecture (every fold trains from fresh seeded
+ * weights, so no test subject has been seen), then retrains on all subjects from the working weights and records
+ * a new version carrying the CV scores.
  */
 public final class CrossValidateHandler extends TrainingHandler {
 
@@ -10,7 +13,7 @@ public final class CrossValidateHandler extends TrainingHandler {
     public static final String COMMAND_ID = "org.glia.ui.network.crossValidate";
 
     @Override
-    boolean crossValidate() {
-        return true;
+    TrainingMode mode() {
+        return TrainingMode.CROSS_VALIDATE;
     }
 }

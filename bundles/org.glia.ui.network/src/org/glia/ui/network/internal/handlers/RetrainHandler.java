@@ -1,5 +1,7 @@
 package org.glia.ui.network.internal.handlers;
 
+import org.glia.ui.network.internal.training.TrainingMode;
+
 /** "Retrain": trains the network from its current weights on the study's cohort and records a new version. */
 public final class RetrainHandler extends TrainingHandler {
 
@@ -7,7 +9,7 @@ public final class RetrainHandler extends TrainingHandler {
     public static final String COMMAND_ID = "org.glia.ui.network.retrain";
 
     @Override
-    boolean crossValidate() {
-        return false;
+    TrainingMode mode() {
+        return TrainingMode.RETRAIN;
     }
 }

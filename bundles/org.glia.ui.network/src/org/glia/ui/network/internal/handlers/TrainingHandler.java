@@ -8,6 +8,7 @@ import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.internal.Messages;
+import org.glia.ui.network.internal.training.TrainingMode;
 
 /**
  * Starts a training of the active network editor's study as background jobs (see {@link TrainingRuns}); enabled
@@ -21,8 +22,8 @@ abstract class TrainingHandler extends AbstractHandler {
         TrainingRuns.addListener(runsChanged);
     }
 
-    /** Whether to cross-validate before the final training. */
-    abstract boolean crossValidate();
+    /** Whether and how to cross-validate before the final training. */
+    abstract TrainingMode mode();
 
     @Override
     public void setEnabled(Object evaluationContext) {
@@ -41,7 +42,7 @@ abstract class TrainingHandler extends AbstractHandler {
             editor.showStatus(Messages.noModel);
             return null;
         }
-        editor.showStatus(TrainingRuns.start(editor, crossValidate()));
+        editor.showStatus(TrainingRuns.start(editor, mode()));
         return null;
     }
 

@@ -7,6 +7,7 @@ import java.util.WeakHashMap;
 import org.eclipse.core.runtime.ListenerList;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.internal.Messages;
+import org.glia.ui.network.internal.training.TrainingMode;
 import org.glia.ui.network.internal.training.TrainingOutcome;
 import org.glia.ui.network.internal.training.TrainingRun;
 
@@ -28,13 +29,13 @@ public final class TrainingRuns {
      *
      * @return null when started, else why not (for the status line)
      */
-    static String start(NetworkGraphEditor editor, boolean crossValidate) {
+    static String start(NetworkGraphEditor editor, TrainingMode mode) {
         if (RUNNING.containsKey(editor)) {
             return Messages.trainRunning;
         }
         TrainingRun run;
         try {
-            run = new TrainingRun(editor, crossValidate, message -> finished(editor, message));
+            run = new TrainingRun(editor, mode, message -> finished(editor, message));
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }

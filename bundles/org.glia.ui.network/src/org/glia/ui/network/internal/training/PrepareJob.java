@@ -22,22 +22,24 @@ import org.glia.ui.network.internal.Messages;
 
 /**
  * The first half of a training: reads the cohort (a hundred CSV matrices must not block the UI thread), selects
- * the data, picks the engine, then creates and schedules the {@link RetrainJob} from the plan's copy of the
+ * the data, picks the engine, then creates and schedules the {@link TrainingJob} from the plan's copy of the
  * network. It belongs to {@link RetrainJob#FAMILY}, and schedules the training before it ends, so joining or
  * cancelling that family covers the whole run.
  */
 final class PrepareJob extends Job {
 
     private final TrainingPlan plan;
-    private final Consumer<RetrainJob> starting;
+    private final TrainingAnnouncer announcer;
+    private final Consumer<TrainingJob> starting;
     private volatile String refusal;
 
     /**
      * @param starting told about the training job (on this job's thread) before it is scheduled, to listen to it
      */
-    PrepareJob(TrainingPlan plan, Consumer<RetrainJob> starting) {
+    PrepareJob(TrainingPlan plan, TrainingAnnouncer announcer, Consumer<TrainingJob> starting) {
         super(NLS.bind(Messages.trainLoading, plan.cohort()));
         this.plan = plan;
+        this.announcer = announcer;
         this.starting = starting;
         setUser(true);
         setPriority(LONG);
@@ -59,9 +61,8 @@ final class PrepareJob extends Job {
                 throw new TrainingRefused(NLS.bind(Messages.trainEngine, settings.engine(), e.getMessage()));
             }
             progress.split(1);
-            RetrainJob job = new RetrainJob(NLS.bind(folds > 0 ? Messages.trainCvJob : Messages.trainJob,
-                    plan.name(), folds), plan.snapshot(), trainer, data.x(), data.y(), settings, folds,
-                    StandardizerScaling.PREPROCESSOR, null, null);
+            TrainingJob job = new TrainingJob(plan.title(folds), plan.mode(), trainer, initial, data.x(), data.y(),
+                    settings, folds, StandardizerScaling.PREPROCESSOR, announcer);
             starting.accept(job);
             job.schedule();
             if (monitor.isCanceled()) {

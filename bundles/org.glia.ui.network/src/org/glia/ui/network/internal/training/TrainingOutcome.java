@@ -10,20 +10,23 @@ import org.glia.ui.network.internal.Messages;
 /**
  * How a training ended, for the status line.
  *
- * @param message  e.g. "v2: CV accuracy 0.74 ± 0.05 (10 folds)", or why nothing was recorded
+ * @param message  e.g. "v2: CV accuracy 0.74 ± 0.05 (10 folds, each from fresh weights)", or why nothing was
+ *                 recorded
  * @param recorded true when a new version was recorded
  */
 public record TrainingOutcome(String message, boolean recorded) {
 
-    /** A version was recorded: its id and its (cross-validated or training-set) accuracy. */
-    static TrainingOutcome recorded(ModelVersion v) {
+    /** A version was recorded: its id and its accuracy, saying how it was measured. */
+    static TrainingOutcome recorded(ModelVersion v, TrainingMode mode) {
         Metrics m = v.getMetrics();
         if (m == null) {
             return new TrainingOutcome(v.getId(), true);
         }
         if (m.getFolds() > 0) {
-            return new TrainingOutcome(NLS.bind(Messages.trainDoneCv, new Object[] {v.getId(),
-                    number(m.getAccuracy()), number(m.getAccuracySd()), m.getFolds()}), true);
+            String text = mode == TrainingMode.CROSS_VALIDATE_FROM_WEIGHTS ? Messages.trainDoneCvFromWeights
+                    : Messages.trainDoneCv;
+            return new TrainingOutcome(NLS.bind(text, new Object[] {v.getId(), number(m.getAccuracy()),
+                    number(m.getAccuracySd()), m.getFolds()}), true);
         }
         return new TrainingOutcome(NLS.bind(Messages.trainDone, v.getId(), number(m.getAccuracy())), true);
     }

@@ -11,22 +11,24 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPartListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.glia.model.Study;
-import org.glia.train.jobs.RetrainJob;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.internal.Messages;
 
 /**
- * One training of an editor's study: the {@link PrepareJob} then the {@link RetrainJob}; when that finishes, its
+ * One training of an editor's study: the {@link PrepareJob} then the {@link TrainingJob}; when that finishes, its
  * result is recorded on the editor's command stack on the UI thread (a new version, undoable), or the reason it
- * was not goes to the status line. Closing the editor cancels the run. Created and finished on the UI thread.
+ * was not goes to the status line. Its progress is announced to the {@link org.glia.ui.network.TrainingEvents}
+ * listeners. Closing the editor cancels the run. Created and finished on the UI thread.
  */
 public final class TrainingRun {
 
     private final NetworkGraphEditor editor;
     private final Display display;
     private final Consumer<TrainingOutcome> finished;
+    private final TrainingMode mode;
+    private final TrainingAnnouncer announcer;
     private final PrepareJob prepare;
-    private volatile RetrainJob training;
+    private volatile TrainingJob training;
     private boolean done;
     private final IPartListener closing = new IPartListener() {
         @Override
@@ -59,17 +61,22 @@ public final class TrainingRun {
     };
 
     /**
-     * Captures the plan from the editor's study and starts the jobs; call on the UI thread.
+     * Captures the plan from the editor's study (settings from its last version, else from the preferences) and
+     * starts the jobs; call on the UI thread.
      *
      * @param finished told on the UI thread, once, how the run ended (null when the editor was closed)
      * @throws IllegalArgumentException (message for the user) when the study cannot be trained as it is
      */
-    public TrainingRun(NetworkGraphEditor editor, boolean crossValidate, Consumer<TrainingOutcome> finished) {
+    public TrainingRun(NetworkGraphEditor editor, TrainingMode mode, Consumer<TrainingOutcome> finished) {
         this.editor = editor;
         this.display = Display.getCurrent();
         this.finished = finished;
-        TrainingPlan plan = TrainingPlan.of(editor.getFile(), editor.getStudy(), crossValidate);
-        prepare = new PrepareJob(plan, this::starting);
+        this.mode = mode;
+        TrainingPlan plan = TrainingPlan.of(editor.getFile(), editor.getStudy(), mode,
+                TrainingDefaults.fromPreferences());
+        announcer = new TrainingAnnouncer(plan.title(plan.folds()), plan.classes(), plan.folds(),
+                plan.settings().epochs());
+        prepare = new PrepareJob(plan, announcer, this::starting);
         prepare.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -82,9 +89,10 @@ public final class TrainingRun {
         prepare.schedule();
     }
 
-    /** Listens to the training job before the prepare job schedules it. */
-    private void starting(RetrainJob job) {
+    /** Announces the run and listens to the training job before the prepare job schedules it. */
+    private void starting(TrainingJob job) {
         training = job;
+        announcer.started(job.folds(), job.settings().epochs());
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -103,7 +111,7 @@ public final class TrainingRun {
         }
     }
 
-    private void trained(RetrainJob job, IStatus result) {
+    private void trained(TrainingJob job, IStatus result) {
         if (done) {
             return;
         }
@@ -114,7 +122,7 @@ public final class TrainingRun {
         } else {
             Study study = editor.getStudy();
             String why = study == null ? Messages.noModel : job.apply(study, editor.getCommandStack());
-            finish(why == null ? TrainingOutcome.recorded(study.getCurrentVersion())
+            finish(why == null ? TrainingOutcome.recorded(study.getCurrentVersion(), mode)
                     : TrainingOutcome.notRecorded(NLS.bind(Messages.trainRefused, why)));
         }
     }
@@ -133,6 +141,10 @@ public final class TrainingRun {
             return;
         }
         done = true;
+        TrainingJob t = training;
+        var r = t == null ? null : t.result();
+        announcer.finished(r == null ? null : r.cv(),
+                outcome == null ? Messages.trainEditorClosed : outcome.message(), outcome != null && outcome.recorded());
         var page = editor.getSite().getPage();
         if (page != null) {
             page.removePartListener(closing);
