@@ -4,7 +4,7 @@
 # perspective, then quits (the workbench saves its state as on a user's File > Exit); run 2 starts on the same
 # -data workspace and checks the perspective, the model's editor, the Controls settings and the Cohort view are
 # back. Both runs go through ../harness/run-ui.sh (a copy of the built product under Xvfb with a small harness
-# application that runs the phase's checks in the UI thread). Not part of the product build; needs no Maven.
+# application that runs the phase's checks in the UI thread). Not part of the Maven build: ./glia test runs it after.
 # PRODUCT overrides the product folder; FRESH lists bundles compiled from source and swapped in (default: none,
 # i.e. the product as built; see ../harness/compile-ui.sh).
 set -e

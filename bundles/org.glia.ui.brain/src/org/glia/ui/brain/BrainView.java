@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -52,11 +54,10 @@ import org.glia.ui.brain.internal.MapTitles;
 import org.glia.ui.brain.internal.Messages;
 import org.glia.ui.brain.internal.RegionInfo;
 import org.glia.ui.brain.internal.RegionMaps;
-import org.glia.ui.brain.internal.RegionSelectionProvider;
+import org.glia.ui.RegionSelectionProvider;
 import org.glia.ui.brain.internal.StudyData;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
-import org.glia.ui.network.NetworkUi;
 
 /**
  * The 3D brain (the paper's rendering window): the atlas of the open model's cohort, each region coloured by
@@ -115,6 +116,21 @@ public final class BrainView extends ViewPart {
         }
     };
 
+    /**
+     * The followed editor's pick, heard from its own selection provider: it also changes while another part is
+     * active (a heatmap click picks a node), when the page's selection listeners hear nothing of it. A part-id
+     * listener ({@code addSelectionListener(editorId, ..)}) would not do: the E4 compatibility layer files every
+     * 3.x editor under one generic part id, so a listener for the editor's own id is never called.
+     */
+    private final ISelectionChangedListener followedPickListener = e -> {
+        NetworkPick p = first(e.getSelection());
+        if (p != null && p.isNode() && !stack.isDisposed()) {
+            setPick(p);
+        }
+    };
+    /** The selection provider of the followed editor, which {@link #followedPickListener} hears, or null. */
+    private ISelectionProvider followed;
+
     private final IPartListener2 editorListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -130,6 +146,9 @@ public final class BrainView extends ViewPart {
 
         @Override
         public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof NetworkGraphEditor editor && provider(editor) == followed) {
+                listenTo(null);
+            }
             if (ref.getPart(false) instanceof NetworkGraphEditor editor && study != null
                     && editor.getStudy() == study) {
                 forgetStudy();
@@ -170,8 +189,6 @@ public final class BrainView extends ViewPart {
             contexts.activateContext(BrainUi.CONTEXT_ID);
         }
         getSite().getPage().addSelectionListener(pickListener);
-        // the editor's pick also changes while another view is active (a heatmap click picks a node)
-        getSite().getPage().addSelectionListener(NetworkUi.EDITOR_ID, pickListener);
         getSite().getPage().addPartListener(editorListener);
         if (getSite().getPage().getActiveEditor() instanceof NetworkGraphEditor editor) {
             follow(editor);
@@ -191,12 +208,32 @@ public final class BrainView extends ViewPart {
         if (stack.isDisposed()) {
             return;
         }
+        listenTo(editor);
         Study s = editor.getStudy();
         if (s != null) {
             showStudy(editor.getFile(), s);
         } else if (editor.getLoadError() == null && System.currentTimeMillis() < deadline) {
             stack.getDisplay().timerExec(STUDY_POLL_MS, () -> follow(editor, deadline));
         }
+    }
+
+    /** Hears the picks of this editor (null: of none) from now on, and no longer those of the one before. */
+    private void listenTo(NetworkGraphEditor editor) {
+        ISelectionProvider provider = provider(editor);
+        if (provider == followed) {
+            return;
+        }
+        if (followed != null) {
+            followed.removeSelectionChangedListener(followedPickListener);
+        }
+        followed = provider;
+        if (provider != null) {
+            provider.addSelectionChangedListener(followedPickListener);
+        }
+    }
+
+    private static ISelectionProvider provider(NetworkGraphEditor editor) {
+        return editor == null || editor.getSite() == null ? null : editor.getSite().getSelectionProvider();
     }
 
     /**
@@ -672,7 +709,7 @@ public final class BrainView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(pickListener);
-        getSite().getPage().removeSelectionListener(NetworkUi.EDITOR_ID, pickListener);
+        listenTo(null);
         getSite().getPage().removePartListener(editorListener);
         cancel(loadJob);
         cancel(mapJob);

@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.glia.ui.RegionSelection;
-import org.glia.ui.brain.internal.RegionSelectionProvider;
+import org.glia.ui.RegionSelectionProvider;
 
 /**
  * A stand-in for the views that select regions (region table, heatmap) in UI tests: a view whose workbench

@@ -39,7 +39,7 @@ import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.glia.ui.network.StudyCohort;
 import org.glia.ui.regions.RegionsUi;
-import org.glia.ui.regions.internal.RegionSelectionProvider;
+import org.glia.ui.RegionSelectionProvider;
 import org.glia.ui.regions.internal.heatmap.HeatmapColumns;
 import org.glia.ui.regions.internal.heatmap.HeatmapData;
 import org.glia.ui.regions.internal.heatmap.HeatmapLayout;
@@ -324,7 +324,9 @@ class HeatmapViewUiTest {
         if (ref == null || !(ref.getPart(false) instanceof org.glia.ui.brain.BrainView b)) {
             return "not open";
         }
-        return "shown " + b.isMapShown() + ", empty '" + b.emptyMessage() + "', status '" + b.lastStatus() + "'";
+        // emptyMessage() keeps the last empty-state sentence even once the brain is shown: say whether it is loaded
+        return "loaded " + (b.getScene() != null) + ", pick " + b.getPick() + ", shown " + b.isMapShown() + ", empty '"
+                + b.emptyMessage() + "', status '" + b.lastStatus() + "'";
     }
 
     private static int selectedIndex(RegionsView regions) {

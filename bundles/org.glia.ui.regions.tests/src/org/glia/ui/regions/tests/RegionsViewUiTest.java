@@ -25,7 +25,7 @@ import org.glia.ui.ShownMaps;
 import org.glia.ui.brain.tests.Workbench;
 import org.glia.ui.regions.RegionsUi;
 import org.glia.ui.regions.internal.Messages;
-import org.glia.ui.regions.internal.RegionSelectionProvider;
+import org.glia.ui.RegionSelectionProvider;
 import org.glia.ui.regions.internal.table.RegionColumn;
 import org.glia.ui.regions.internal.table.RegionsCsv;
 import org.glia.ui.regions.internal.table.RegionsView;

@@ -30,7 +30,7 @@ import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.glia.ui.regions.internal.Messages;
 import org.glia.ui.regions.internal.Numbers;
-import org.glia.ui.regions.internal.RegionSelectionProvider;
+import org.glia.ui.RegionSelectionProvider;
 
 /**
  * The heatmap (the paper's Figure 5): the importance of every brain region (rows) for every node of a hidden

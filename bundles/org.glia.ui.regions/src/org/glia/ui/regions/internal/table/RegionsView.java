@@ -40,7 +40,7 @@ import org.glia.ui.ShownMap;
 import org.glia.ui.ShownMaps;
 import org.glia.ui.regions.internal.Messages;
 import org.glia.ui.regions.internal.Numbers;
-import org.glia.ui.regions.internal.RegionSelectionProvider;
+import org.glia.ui.RegionSelectionProvider;
 
 /**
  * The region table: every region of the map the brain view shows, with its rank, value (and magnitude for a
