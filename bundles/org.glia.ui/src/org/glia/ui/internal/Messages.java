@@ -16,10 +16,13 @@ public final class Messages extends NLS {
     public static String menuHelp;
     public static String emptyNetwork;
     public static String emptyNetworkHint;
-    public static String emptyRegions;
-    public static String emptyHeatmap;
-    public static String emptyTraining;
-    public static String emptyVersions;
+    public static String regionName;
+    public static String regionIndex;
+    public static String regionValue;
+    public static String regionRank;
+    public static String regionRankValue;
+    public static String regionMap;
+    public static String regionCategory;
     public static String noModelTitle;
     public static String noModelTooltip;
 

@@ -166,6 +166,16 @@ class NetworkEditorUiTest {
         execute(NetworkUi.CMD_SCALE_OUTGOING, "2");
         assertNull(editor.lastStatus());
 
+        // a node's properties describe its layer too (90-4-2: hidden layer 1 has 4 nodes fed by 90 inputs)
+        PickPropertySource node = new PickPropertySource(editor, editor.getPick());
+        assertEquals("4", node.getPropertyValue(PickPropertySource.LAYER_SIZE));
+        assertEquals(editor.getNetwork().getLayers().get(1).getKind().getLiteral(),
+                node.getPropertyValue(PickPropertySource.LAYER_KIND));
+        assertTrue(((String) node.getPropertyValue(PickPropertySource.LAYER_WEIGHTS)).startsWith("90 \u00d7 4"),
+                (String) node.getPropertyValue(PickPropertySource.LAYER_WEIGHTS));
+        assertTrue(java.util.Arrays.stream(node.getPropertyDescriptors())
+                .anyMatch(d -> PickPropertySource.LAYER_FUNCTION.equals(d.getId()) && d.getCategory() != null));
+
         // save writes the document; reopening reads the same network
         assertTrue(editor.isDirty());
         editor.doSave(null);

@@ -90,6 +90,13 @@ public final class Messages extends NLS {
     public static String trainProgressFold;
     public static String trainEditorClosed;
     public static String studyLoadingCohort;
+    public static String propCategoryNode;
+    public static String propCategoryLayer;
+    public static String propLayerKind;
+    public static String propLayerSize;
+    public static String propLayerFunction;
+    public static String propLayerWeights;
+    public static String propLayerWeightsValue;
     public static String studyNoCohort;
     public static String studyUnknownFeatureSet;
 

@@ -39,6 +39,14 @@ public final class PickPropertySource implements IPropertySource {
     public static final String TO = "to";
     /** Property id: the edge's weight (editable). */
     public static final String WEIGHT = "weight";
+    /** Property id: the kind of the node's layer (input, hidden, output). */
+    public static final String LAYER_KIND = "layer.kind";
+    /** Property id: how many nodes the node's layer has. */
+    public static final String LAYER_SIZE = "layer.size";
+    /** Property id: the activation function of the node's layer. */
+    public static final String LAYER_FUNCTION = "layer.function";
+    /** Property id: the weights into the node's layer (shape and mean |w|). */
+    public static final String LAYER_WEIGHTS = "layer.weights";
 
     private final NetworkGraphEditor editor;
     private final NetworkPick pick;
@@ -65,6 +73,10 @@ public final class PickPropertySource implements IPropertySource {
             d.add(layer != null && layer.getKind() != LayerKind.INPUT ? new TextPropertyDescriptor(BIAS, Messages.propBias)
                     : new PropertyDescriptor(BIAS, Messages.propBias));
             d.add(new PropertyDescriptor(ACTIVATION, Messages.propActivation));
+            for (IPropertyDescriptor p : d) {
+                ((PropertyDescriptor) p).setCategory(Messages.propCategoryNode);
+            }
+            layerDescriptors(d);
         } else {
             d.add(new PropertyDescriptor(FROM, Messages.propFrom));
             d.add(new PropertyDescriptor(TO, Messages.propTo));
@@ -73,10 +85,26 @@ public final class PickPropertySource implements IPropertySource {
         return d.toArray(IPropertyDescriptor[]::new);
     }
 
+    /** The read-only description of the picked node's layer, in its own category. */
+    private static void layerDescriptors(List<IPropertyDescriptor> d) {
+        String[][] rows = {{LAYER_KIND, Messages.propLayerKind}, {LAYER_SIZE, Messages.propLayerSize},
+            {LAYER_FUNCTION, Messages.propLayerFunction}, {LAYER_WEIGHTS, Messages.propLayerWeights}};
+        for (String[] r : rows) {
+            PropertyDescriptor p = new PropertyDescriptor(r[0], r[1]);
+            p.setCategory(Messages.propCategoryLayer);
+            d.add(p);
+        }
+    }
+
     @Override
     public Object getPropertyValue(Object id) {
         Layer layer = layer(pick.layer());
         return switch ((String) id) {
+            case LAYER_KIND -> layer == null ? "" : layer.getKind().getLiteral();
+            case LAYER_SIZE -> layer == null ? "" : Integer.toString(layer.getNodes().size());
+            case LAYER_FUNCTION -> layer == null || layer.getActivation() == null ? ""
+                    : layer.getActivation().getLiteral();
+            case LAYER_WEIGHTS -> weightsOf(layer);
             case LAYER -> Integer.toString(pick.layer());
             case INDEX -> Integer.toString(pick.node());
             case LABEL -> pick.label();
@@ -97,6 +125,21 @@ public final class PickPropertySource implements IPropertySource {
             return "";
         }
         return Double.toString(next.getWeights().get(pick.target(), pick.node()));
+    }
+
+    /** "278 x 512, mean |w| 0.0412" for the weights into a layer; empty for the input layer. */
+    private static String weightsOf(Layer layer) {
+        if (layer == null || layer.getWeights() == null) {
+            return "";
+        }
+        double[] w = layer.getWeights().getValues();
+        double sum = 0;
+        for (double v : w) {
+            sum += Math.abs(v);
+        }
+        return org.eclipse.osgi.util.NLS.bind(Messages.propLayerWeightsValue, new Object[] {
+            layer.getWeights().getCols(), layer.getWeights().getRows(),
+            String.format(java.util.Locale.ROOT, "%.4g", w.length == 0 ? 0 : sum / w.length)});
     }
 
     private Layer layer(int k) {
