@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code docs/images/demo-ad-left.png} when the system property {@code glia.root} is set. Skipped without
  * Debian's AAL atlas (mricron-data) or headless OpenGL.
  */
-class DemoPictureTest {
+public class DemoPictureTest {
 
     /** The README's image. */
     static final String IMAGE = "demo-ad-left.png";
@@ -85,7 +85,7 @@ class DemoPictureTest {
      * Writes the demo cohort into {@code folder} as {@code glia demo-data} does: AAL's cerebrum (labels 1..90) with
      * its region centroids, default settings, the label volume restricted to the cerebrum.
      */
-    static Path writeDemoCohort(Path folder, long seed) throws Exception {
+    public static Path writeDemoCohort(Path folder, long seed) throws Exception {
         VolumeAtlas aal = SystemAtlases.aal(true);
         NiftiVolume volume = NiftiReader.read(aal.volume());
         Map<Integer, double[]> centroids = RegionCentroids.compute(volume, aal.labels());
