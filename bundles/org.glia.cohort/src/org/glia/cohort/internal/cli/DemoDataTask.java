@@ -13,7 +13,7 @@ import org.glia.atlas.VolumeAtlas;
 import org.glia.cohort.demo.DemoCohort;
 import org.glia.cohort.demo.DemoCohortGenerator;
 import org.glia.cohort.demo.DemoSettings;
-import org.glia.cohort.internal.demo.AalDemoAtlas;
+import org.glia.cohort.demo.AalDemoAtlas;
 import org.glia.core.cli.GliaCommand;
 import org.glia.core.cli.UsageException;
 import org.glia.core.io.DataException;

@@ -4,21 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.glia.atlas.NiftiReader;
-import org.glia.atlas.NiftiVolume;
-import org.glia.atlas.Region;
-import org.glia.atlas.RegionCentroids;
 import org.glia.atlas.SystemAtlases;
-import org.glia.atlas.VolumeAtlas;
 import org.glia.cohort.Cohort;
 import org.glia.cohort.CohortLoader;
+import org.glia.cohort.demo.AalDemoAtlas;
 import org.glia.cohort.demo.DemoCohortGenerator;
-import org.glia.cohort.demo.DemoRegion;
 import org.glia.cohort.demo.DemoSettings;
 import org.glia.core.cli.UsageException;
 import org.glia.core.io.DataException;
@@ -48,27 +42,11 @@ public record SoakData(double[][] x, int[] y, List<String> classes, List<String>
             return synthetic(seed, 90, 31, 31);
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Demo cohort", 3);
-        VolumeAtlas aal = SystemAtlases.aal(true);
-        NiftiVolume volume = NiftiReader.read(aal.volume());
-        Map<Integer, double[]> centroids = RegionCentroids.compute(volume, aal.labels());
-        List<DemoRegion> regions = new ArrayList<>();
-        for (Region r : aal.labels().regions()) {
-            double[] c = centroids.get(r.index());
-            if (c == null) {
-                throw new DataException(aal.volume(), "AAL region " + r.index() + " (" + r.name() + ") has no voxel");
-            }
-            regions.add(new DemoRegion(r.index(), r.name(), r.hemisphere(), c[0], c[1], c[2], r.rgb()));
-        }
-        // the atlas volume keeps only the cerebrum labels, so that atlas and label table agree (as demo-data does)
-        int[] labels = volume.labels().clone();
-        for (int i = 0; i < labels.length; i++) {
-            if (aal.labels().rowOf(labels[i]).isEmpty()) {
-                labels[i] = 0;
-            }
-        }
+        // the cerebrum's regions and the volume restricted to them, as demo-data writes them
+        AalDemoAtlas atlas = AalDemoAtlas.load(SystemAtlases.aal(true));
         progress.split(1);
-        new DemoCohortGenerator(regions, DemoSettings.defaults()).write(seed, dir,
-                NiftiVolume.ofInts(volume.header(), labels), progress.split(1));
+        new DemoCohortGenerator(atlas.regions(), DemoSettings.defaults()).write(seed, dir, atlas.volume(),
+                progress.split(1));
         Cohort cohort = CohortLoader.load(dir, progress.split(1));
         AnalysisData data = AnalysisData.select(cohort, CLASSES, 0);
         return new SoakData(data.x(), data.y(), data.classes(), data.regions(), cohort,

@@ -10,21 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.glia.atlas.NiftiReader;
-import org.glia.atlas.NiftiVolume;
-import org.glia.atlas.Region;
-import org.glia.atlas.RegionCentroids;
 import org.glia.atlas.SystemAtlases;
-import org.glia.atlas.VolumeAtlas;
+import org.glia.cohort.demo.AalDemoAtlas;
 import org.glia.cohort.demo.DemoCohortGenerator;
-import org.glia.cohort.demo.DemoRegion;
 import org.glia.cohort.demo.DemoSettings;
 import org.glia.core.color.ColorMaps;
 import org.glia.render.GlUnavailableException;
@@ -86,22 +79,9 @@ public class DemoPictureTest {
      * its region centroids, default settings, the label volume restricted to the cerebrum.
      */
     public static Path writeDemoCohort(Path folder, long seed) throws Exception {
-        VolumeAtlas aal = SystemAtlases.aal(true);
-        NiftiVolume volume = NiftiReader.read(aal.volume());
-        Map<Integer, double[]> centroids = RegionCentroids.compute(volume, aal.labels());
-        List<DemoRegion> regions = new ArrayList<>();
-        for (Region r : aal.labels().regions()) {
-            double[] c = centroids.get(r.index());
-            regions.add(new DemoRegion(r.index(), r.name(), r.hemisphere(), c[0], c[1], c[2], r.rgb()));
-        }
-        int[] labels = volume.labels().clone();
-        for (int i = 0; i < labels.length; i++) {
-            if (aal.labels().rowOf(labels[i]).isEmpty()) {
-                labels[i] = 0;
-            }
-        }
-        new DemoCohortGenerator(regions, DemoSettings.defaults()).write(seed, folder,
-                NiftiVolume.ofInts(volume.header(), labels), new NullProgressMonitor());
+        AalDemoAtlas atlas = AalDemoAtlas.load(SystemAtlases.aal(true));
+        new DemoCohortGenerator(atlas.regions(), DemoSettings.defaults()).write(seed, folder, atlas.volume(),
+                new NullProgressMonitor());
         return folder;
     }
 

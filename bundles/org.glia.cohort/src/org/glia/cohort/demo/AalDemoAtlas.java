@@ -1,4 +1,4 @@
-package org.glia.cohort.internal.demo;
+package org.glia.cohort.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.glia.atlas.NiftiVolume;
 import org.glia.atlas.Region;
 import org.glia.atlas.RegionCentroids;
 import org.glia.atlas.VolumeAtlas;
-import org.glia.cohort.demo.DemoRegion;
 import org.glia.core.io.DataException;
 
 /**
