@@ -2,6 +2,7 @@ package org.glia.ui;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.glia.model.edit.BoundedCommandStack;
 
 /**
  * The user's defaults (Window &gt; Preferences &gt; Glia), read by the views and commands when they start: colour
@@ -38,6 +39,8 @@ public final class GliaPreferences {
     public static final String TRIANGLE_BUDGET = "triangleBudget";
     /** Seconds between autosaves of modified documents; 0 turns autosave off. */
     public static final String AUTOSAVE_SECONDS = "autosaveSeconds";
+    /** How many edits a network editor keeps for undo (the oldest are forgotten). */
+    public static final String UNDO_LIMIT = "undoLimit";
 
     private GliaPreferences() {
     }
@@ -59,6 +62,7 @@ public final class GliaPreferences {
             case FOLDS -> "10";
             case TRIANGLE_BUDGET -> "300000";
             case AUTOSAVE_SECONDS -> "60";
+            case UNDO_LIMIT -> Integer.toString(BoundedCommandStack.DEFAULT_LIMIT);
             default -> throw new IllegalArgumentException("no Glia preference " + key);
         };
     }

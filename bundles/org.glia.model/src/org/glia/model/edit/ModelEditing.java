@@ -19,9 +19,21 @@ public final class ModelEditing {
      * {@code .glia} documents.
      */
     public static EditingDomain createDomain() {
+        return createDomain(new BasicCommandStack());
+    }
+
+    /**
+     * A new editing domain whose stack keeps at most {@code undoLimit} commands for undo, as the editor uses it
+     * ({@link BoundedCommandStack}).
+     */
+    public static EditingDomain createDomain(int undoLimit) {
+        return createDomain(new BoundedCommandStack(undoLimit));
+    }
+
+    private static EditingDomain createDomain(BasicCommandStack stack) {
         ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, stack);
         ResourceSet set = domain.getResourceSet();
         GliaDocument.configure(set);
         return domain;

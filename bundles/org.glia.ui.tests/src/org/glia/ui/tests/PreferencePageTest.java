@@ -64,6 +64,7 @@ class PreferencePageTest {
         v.put(GliaPreferences.L2, "0.001");
         v.put(GliaPreferences.FOLDS, "5");
         v.put(GliaPreferences.AUTOSAVE_SECONDS, "30");
+        v.put(GliaPreferences.UNDO_LIMIT, "120");
         return v;
     }
 

@@ -21,6 +21,7 @@ import org.glia.model.ModelVersion;
 import org.glia.model.Network;
 import org.glia.model.Networks;
 import org.glia.model.Study;
+import org.glia.model.edit.BoundedCommandStack;
 import org.glia.model.edit.ModelEditing;
 import org.glia.model.edit.NetworkEdits;
 import org.glia.model.io.GliaDocument;
@@ -33,17 +34,17 @@ import org.glia.train.retrain.Retrainer;
 
 /**
  * The model side of a soak run, kept as the network editor keeps a document: a study in a resource of an editing
- * domain whose command stack (no undo limit, like the editor's) runs every edit and every recorded retraining.
+ * domain whose command stack (the editor's, with its default undo limit) runs every edit and every recorded
+ * retraining.
  */
 final class SoakSession {
 
     private final SoakData data;
     private final SoakOptions options;
-    private final EditingDomain domain = ModelEditing.createDomain();
+    private final EditingDomain domain = ModelEditing.createDomain(BoundedCommandStack.DEFAULT_LIMIT);
     private final Study study;
     private final SplittableRandom random;
     private final MethodDescriptor method = AttributionMethods.get(AttributionMethods.PAPER);
-    private int commands;
 
     /** A new study with a fresh network of {@code options.hidden()} hidden nodes on {@code data}. */
     SoakSession(SoakData data, SoakOptions options, Path folder) {
@@ -82,7 +83,6 @@ final class SoakSession {
                 .withSeed(options.seed() + cycle);
         Retrainer.retrainNow(study, stack(), new JavaTrainer(), data.x(), data.y(), s, 0, FoldPreprocessor.Z_SCORE,
                 monitor);
-        commands++;
     }
 
     /** The class maps of the working network with the paper's rule: {@code [class][region]}. */
@@ -112,9 +112,9 @@ final class SoakSession {
         return study.getVersions().size();
     }
 
-    /** Commands on the undo stack (all of them: the stack has no limit). */
+    /** Commands on the undo stack now (the oldest beyond the editor's undo limit are forgotten). */
     int commands() {
-        return commands;
+        return ((BoundedCommandStack) stack()).undoable();
     }
 
     /** Nodes per layer of the working network. */
@@ -125,7 +125,6 @@ final class SoakSession {
     /** Empties the undo stack, as if the history were never kept (to measure what it holds). */
     void dropUndoHistory() {
         stack().flush();
-        commands = 0;
     }
 
     /** Removes every version but the current one, which loses its parent (to measure what versions hold). */
@@ -142,7 +141,6 @@ final class SoakSession {
         if (why != null) {
             throw new IllegalStateException("the soak edit '" + edit.getLabel() + "' was refused: " + why);
         }
-        commands++;
     }
 
     private BasicCommandStack stack() {

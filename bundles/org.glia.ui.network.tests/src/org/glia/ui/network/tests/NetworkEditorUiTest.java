@@ -100,6 +100,9 @@ class NetworkEditorUiTest {
         Path file = document("paper.glia", 90, 4);
         assertNull(open(file), "opening");
         NetworkCanvas canvas = editor.getCanvas();
+        assertEquals(org.glia.ui.GliaPreferences.getInt(org.glia.ui.GliaPreferences.UNDO_LIMIT),
+                ((org.glia.model.edit.BoundedCommandStack) editor.getCommandStack()).limit(),
+                "the editor keeps the preferred number of edits for undo");
 
         // click the node where it is drawn: it becomes the workbench selection
         Point p = canvas.nodeLocation(1, 2);

@@ -74,6 +74,7 @@ public final class GliaPreferencePage extends FieldEditorPreferencePage implemen
         typed(GliaPreferences.FOLDS, training, Messages.foldsTip);
         Group session = group(parent, Messages.groupSession);
         typed(GliaPreferences.AUTOSAVE_SECONDS, session, Messages.autosaveTip);
+        typed(GliaPreferences.UNDO_LIMIT, session, Messages.undoLimitTip);
         for (Group g : new Group[] {colours, brain, training, session}) {
             // each field editor laid its group out for itself alone; give the group its two columns back
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(g);

@@ -31,6 +31,8 @@ final class Messages extends NLS {
     public static String l2;
     public static String folds;
     public static String autosaveSeconds;
+    public static String undoLimit;
+    public static String undoLimitTip;
     public static String thresholdTip;
     public static String batchSizeTip;
     public static String foldsTip;

@@ -21,7 +21,7 @@ public final class PreferenceRules {
             GliaPreferences.EDGE_COLOR_MAP, GliaPreferences.THRESHOLD, GliaPreferences.THRESHOLD_MODE,
             GliaPreferences.TOP_K, GliaPreferences.TRIANGLE_BUDGET, GliaPreferences.ENGINE,
             GliaPreferences.LEARNING_RATE, GliaPreferences.EPOCHS, GliaPreferences.BATCH_SIZE, GliaPreferences.L2,
-            GliaPreferences.FOLDS, GliaPreferences.AUTOSAVE_SECONDS);
+            GliaPreferences.FOLDS, GliaPreferences.AUTOSAVE_SECONDS, GliaPreferences.UNDO_LIMIT);
 
     private PreferenceRules() {
     }
@@ -59,6 +59,7 @@ public final class PreferenceRules {
             case GliaPreferences.L2 -> Messages.l2;
             case GliaPreferences.FOLDS -> Messages.folds;
             case GliaPreferences.AUTOSAVE_SECONDS -> Messages.autosaveSeconds;
+            case GliaPreferences.UNDO_LIMIT -> Messages.undoLimit;
             default -> throw new IllegalArgumentException("no Glia preference " + key);
         };
     }
@@ -85,6 +86,7 @@ public final class PreferenceRules {
             case GliaPreferences.L2 -> number(name, v, 0, false);
             case GliaPreferences.FOLDS -> "1".equals(v) ? NLS.bind(Messages.oneFold, name) : whole(name, v, 0, 100);
             case GliaPreferences.AUTOSAVE_SECONDS -> whole(name, v, 0, 86_400);
+            case GliaPreferences.UNDO_LIMIT -> whole(name, v, 1, 100_000);
             default -> throw new IllegalArgumentException("no Glia preference " + key);
         };
     }

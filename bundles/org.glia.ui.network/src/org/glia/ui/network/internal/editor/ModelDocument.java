@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.glia.core.io.DataException;
 import org.glia.model.Study;
 import org.glia.model.edit.ModelEditing;
+import org.glia.ui.GliaPreferences;
 import org.glia.model.io.GliaDocument;
 import org.glia.ui.network.internal.Messages;
 
@@ -24,7 +25,7 @@ import org.glia.ui.network.internal.Messages;
  */
 public final class ModelDocument {
 
-    private final EditingDomain domain = ModelEditing.createDomain();
+    private final EditingDomain domain = ModelEditing.createDomain(GliaPreferences.getInt(GliaPreferences.UNDO_LIMIT));
     private Path file;
     private Study study;
 
