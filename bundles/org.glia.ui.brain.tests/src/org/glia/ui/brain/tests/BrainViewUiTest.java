@@ -14,13 +14,11 @@ import java.util.OptionalInt;
 
 import javax.imageio.ImageIO;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.glia.core.nn.Mlp;
 import org.glia.explain.ImportanceBackprop;
 import org.glia.explain.ImportancePolicy;
@@ -36,7 +34,6 @@ import org.glia.ui.brain.internal.Messages;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,21 +54,12 @@ class BrainViewUiTest {
 
     @BeforeEach
     void workbench() {
-        Assumptions.assumeTrue(Platform.isRunning() && PlatformUI.isWorkbenchRunning(),
-                "needs the running workbench (Tycho UI harness)");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        System.setProperty("glia.mesh.cache", dir.resolve("mesh-cache").toString());
+        page = Workbench.page(dir);
     }
 
     @AfterEach
     void close() {
-        if (page != null) {
-            page.closeAllEditors(false);
-            var ref = page.findViewReference(BrainUi.VIEW_ID);
-            if (ref != null) {
-                page.hideView(ref);
-            }
-        }
+        Workbench.tidy(page, BrainUi.VIEW_ID);
     }
 
     @Test

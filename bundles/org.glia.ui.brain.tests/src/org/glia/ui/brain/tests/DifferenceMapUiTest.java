@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.glia.render.BrainScene;
 import org.glia.render.Camera;
 import org.glia.render.StandardView;
@@ -23,7 +21,6 @@ import org.glia.ui.brain.internal.BrainCanvas;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,21 +39,12 @@ class DifferenceMapUiTest {
 
     @BeforeEach
     void workbench() {
-        Assumptions.assumeTrue(Platform.isRunning() && PlatformUI.isWorkbenchRunning(),
-                "needs the running workbench (Tycho UI harness)");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        System.setProperty("glia.mesh.cache", dir.resolve("mesh-cache").toString());
+        page = Workbench.page(dir);
     }
 
     @AfterEach
     void close() {
-        if (page != null) {
-            page.closeAllEditors(false);
-            var ref = page.findViewReference(BrainUi.VIEW_ID);
-            if (ref != null) {
-                page.hideView(ref);
-            }
-        }
+        Workbench.tidy(page, BrainUi.VIEW_ID);
     }
 
     @Test

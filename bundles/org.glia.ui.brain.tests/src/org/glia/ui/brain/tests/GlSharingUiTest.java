@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.glia.atlas.AtlasMeshes;
 import org.glia.atlas.AtlasSurfaces;
 import org.glia.atlas.LabelTable;
@@ -30,7 +28,6 @@ import org.glia.ui.brain.internal.BrainCanvas;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,21 +46,12 @@ class GlSharingUiTest {
 
     @BeforeEach
     void workbench() {
-        Assumptions.assumeTrue(Platform.isRunning() && PlatformUI.isWorkbenchRunning(),
-                "needs the running workbench (Tycho UI harness)");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        System.setProperty("glia.mesh.cache", dir.resolve("mesh-cache").toString());
+        page = Workbench.page(dir);
     }
 
     @AfterEach
     void close() {
-        if (page != null) {
-            page.closeAllEditors(false);
-            var ref = page.findViewReference(BrainUi.VIEW_ID);
-            if (ref != null) {
-                page.hideView(ref);
-            }
-        }
+        Workbench.tidy(page, BrainUi.VIEW_ID);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -20,9 +21,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.glia.ui.brain.BrainUi;
+import org.junit.jupiter.api.Assumptions;
 import org.glia.ui.brain.BrainView;
 import org.glia.ui.network.GliaFileInput;
 import org.glia.ui.network.NetworkGraphEditor;
@@ -32,6 +35,31 @@ import org.glia.ui.network.NetworkUi;
 public final class Workbench {
 
     private Workbench() {
+    }
+
+    /**
+     * The active page of the running workbench, with atlas meshes cached under {@code dir}; skips the test (an
+     * assumption) outside the Tycho UI harness.
+     */
+    public static IWorkbenchPage page(Path dir) {
+        Assumptions.assumeTrue(Platform.isRunning() && PlatformUI.isWorkbenchRunning(),
+                "needs the running workbench (Tycho UI harness)");
+        System.setProperty("glia.mesh.cache", dir.resolve("mesh-cache").toString());
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** After a test: closes every editor without saving and hides the given views (null page: nothing to do). */
+    public static void tidy(IWorkbenchPage page, String... views) {
+        if (page == null) {
+            return;
+        }
+        page.closeAllEditors(false);
+        for (String id : views) {
+            var ref = page.findViewReference(id);
+            if (ref != null) {
+                page.hideView(ref);
+            }
+        }
     }
 
     /** Opens the model in the network editor and waits until its study is loaded. */
