@@ -92,6 +92,37 @@ public final class Camera {
         distance = fitDistance();
     }
 
+    /** Where the camera is, for saving a view: orientation (w, x, y, z), distance, centre (x, y, z). */
+    public double[] pose() {
+        return new double[] {orientation.w(), orientation.x(), orientation.y(), orientation.z(), distance, center[0],
+            center[1], center[2]};
+    }
+
+    /**
+     * Goes to a pose from {@link #pose()} (e.g. of the previous session).
+     *
+     * @return false, leaving the camera as it was, when the pose is malformed (length, non-finite numbers, a
+     *         distance not above zero, a zero rotation)
+     */
+    public boolean setPose(double[] p) {
+        if (p == null || p.length != 8) {
+            return false;
+        }
+        for (double v : p) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        Quat q = new Quat(p[0], p[1], p[2], p[3]);
+        if (!(p[4] > 0) || Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2] + p[3] * p[3]) < 1e-9) {
+            return false;
+        }
+        orientation = q.normalized();
+        distance = p[4];
+        System.arraycopy(p, 5, center, 0, 3);
+        return true;
+    }
+
     /** Goes back to the view given by {@link #setHome(StandardView)} (left by default), undoing zoom and pan. */
     public void reset() {
         view(home);

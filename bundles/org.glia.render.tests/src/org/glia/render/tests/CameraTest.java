@@ -130,4 +130,27 @@ class CameraTest {
         assertTrue(e.getMessage().contains("left, right, top"));
         assertThrows(IllegalArgumentException.class, () -> new Camera(MIN, MAX).setViewport(0, 5));
     }
+
+    @Test
+    void aPoseTakenAndGivenBackShowsTheSamePicture() {
+        Camera moved = camera(StandardView.LEFT);
+        moved.rotate(90, -30);
+        moved.zoom(1.5);
+        moved.pan(20, 10);
+        Camera other = camera(StandardView.TOP);
+        assertTrue(other.setPose(moved.pose()));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(moved.viewMatrix(), other.viewMatrix(), 1e-9);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(moved.project(10, 20, 30), other.project(10, 20, 30), 1e-9);
+    }
+
+    @Test
+    void aMalformedPoseIsRefusedAndChangesNothing() {
+        Camera c = camera(StandardView.FRONT);
+        double[] before = c.pose();
+        org.junit.jupiter.api.Assertions.assertFalse(c.setPose(new double[] {1, 0, 0}));
+        org.junit.jupiter.api.Assertions.assertFalse(c.setPose(new double[] {1, 0, 0, 0, -5, 0, 0, 0}));
+        org.junit.jupiter.api.Assertions.assertFalse(c.setPose(new double[] {0, 0, 0, 0, 100, 0, 0, 0}));
+        org.junit.jupiter.api.Assertions.assertFalse(c.setPose(new double[] {1, 0, 0, Double.NaN, 100, 0, 0, 0}));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, c.pose());
+    }
 }

@@ -20,7 +20,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -75,6 +78,8 @@ public final class BrainView extends ViewPart {
     /** How long the view waits for an editor that is still loading its document before giving up. */
     private static final int STUDY_WAIT_MS = 60_000;
     private static final int STUDY_POLL_MS = 200;
+    /** Memento key of the camera pose. */
+    private static final String KEY_CAMERA = "camera";
 
     private Composite stack;
     private StackLayout layout;
@@ -99,6 +104,8 @@ public final class BrainView extends ViewPart {
     private RegionSelection hovered;
     private boolean mapReady;
     private BrainDisplay display = BrainDisplay.DEFAULT;
+    /** The camera of the previous session (from the memento), applied to the first scene shown. */
+    private double[] savedPose;
     private Comparison comparison;
     /** The comparison whose difference the scene's values are (null: a single map). */
     private Comparison shownComparison;
@@ -155,6 +162,34 @@ public final class BrainView extends ViewPart {
             }
         }
     };
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        String pose = memento == null ? null : memento.getString(KEY_CAMERA);
+        if (pose != null) {
+            try {
+                savedPose = java.util.Arrays.stream(pose.trim().split("\\s+")).mapToDouble(Double::parseDouble)
+                        .toArray();
+            } catch (NumberFormatException e) {
+                savedPose = null; // a damaged memento: start from the home view
+            }
+        }
+    }
+
+    /** Saves the camera (orientation, distance, centre) so that a restart shows the brain as it was left. */
+    @Override
+    public void saveState(IMemento memento) {
+        super.saveState(memento);
+        double[] pose = brain != null && brain.camera() != null ? brain.camera().pose() : savedPose;
+        if (pose != null) {
+            StringBuilder text = new StringBuilder();
+            for (double v : pose) {
+                text.append(text.isEmpty() ? "" : " ").append(v);
+            }
+            memento.putString(KEY_CAMERA, text.toString());
+        }
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -315,6 +350,11 @@ public final class BrainView extends ViewPart {
             source = MapSource.subject(loaded.cohort().subjects().get(0).id());
         }
         brain.setScene(scene);
+        if (savedPose != null) {
+            // the view of the previous session, once: later studies start from the home view
+            brain.setPose(savedPose);
+            savedPose = null;
+        }
         layout.topControl = brainPage;
         stack.layout(true, true);
         updateLegend();

@@ -173,6 +173,14 @@ public final class BrainCanvas {
         return frames;
     }
 
+    /** Shows the brain from a saved camera pose ({@code Camera#pose()}); a malformed pose is ignored. */
+    public void setPose(double[] pose) {
+        if (camera != null && camera.setPose(pose)) {
+            fitted = false; // a resize keeps the user's zoom and pan
+            redraw();
+        }
+    }
+
     /** Back to the home view, undoing zoom and pan. */
     public void reset() {
         if (camera != null) {
