@@ -25,14 +25,12 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 import org.glia.atlas.LabelTable;
 import org.glia.core.color.ColorMap;
 import org.glia.core.color.ValueMapping;
-import org.glia.core.io.DataException;
 import org.glia.explain.AttributionMethod;
 import org.glia.explain.AttributionMethods;
 import org.glia.explain.MethodDescriptor;
@@ -61,6 +59,7 @@ import org.glia.ui.RegionSelectionProvider;
 import org.glia.ui.brain.internal.StudyData;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
+import org.glia.ui.network.StudyLoad;
 
 /**
  * The 3D brain (the paper's rendering window): the atlas of the open model's cohort, each region coloured by
@@ -297,28 +296,9 @@ public final class BrainView extends ViewPart {
         String cohortPath = s.getCohortPath();
         String featureName = s.getFeatureSet();
         int budget = BrainPreferences.triangleBudget();
-        Job job = Job.create(Messages.loadingBrain, monitor -> {
-            try {
-                StudyData loaded = StudyData.load(file, cohortPath, featureName, budget, monitor);
-                ui(() -> {
-                    if (study == s) {
-                        install(loaded);
-                    }
-                });
-            } catch (DataException e) {
-                ui(() -> {
-                    if (study == s) {
-                        showEmpty(Messages.bind(Messages.cannotShow, e.getMessage()));
-                    }
-                });
-            } catch (OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        loadJob = job;
-        job.schedule();
+        loadJob = StudyLoad.start(Messages.loadingBrain, stack,
+                monitor -> StudyData.load(file, cohortPath, featureName, budget, monitor), () -> study == s,
+                this::install, e -> showEmpty(Messages.bind(Messages.cannotShow, e.getMessage())));
     }
 
     /** The model shown was closed: back to the empty state, with no map announced. */

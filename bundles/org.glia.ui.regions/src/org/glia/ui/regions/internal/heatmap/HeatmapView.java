@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,13 +19,13 @@ import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
-import org.glia.core.io.DataException;
 import org.glia.explain.MethodDescriptor;
 import org.glia.model.Networks;
 import org.glia.model.Study;
 import org.glia.ui.RegionSelection;
 import org.glia.ui.network.NetworkGraphEditor;
 import org.glia.ui.network.NetworkPick;
+import org.glia.ui.network.StudyLoad;
 import org.glia.ui.regions.internal.Messages;
 import org.glia.ui.regions.internal.Numbers;
 import org.glia.ui.RegionSelectionProvider;
@@ -156,30 +154,12 @@ public final class HeatmapView extends ViewPart {
         Path file = e.getFile();
         String cohortPath = s.getCohortPath();
         String featureName = s.getFeatureSet();
-        Job job = Job.create(Messages.heatmapLoading, monitor -> {
-            try {
-                HeatmapCohort loaded = HeatmapCohort.load(file, cohortPath, featureName, monitor);
-                ui(() -> {
-                    if (study == s) {
-                        cohort = loaded;
-                        rebuildChoices();
-                        compute();
-                    }
-                });
-            } catch (DataException ex) {
-                ui(() -> {
-                    if (study == s) {
-                        showEmpty(Messages.bind(Messages.heatmapCannotLoad, ex.getMessage()));
-                    }
-                });
-            } catch (OperationCanceledException ex) {
-                return Status.CANCEL_STATUS;
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        loadJob = job;
-        job.schedule();
+        loadJob = StudyLoad.start(Messages.heatmapLoading, stack,
+                monitor -> HeatmapCohort.load(file, cohortPath, featureName, monitor), () -> study == s, loaded -> {
+                    cohort = loaded;
+                    rebuildChoices();
+                    compute();
+                }, ex -> showEmpty(Messages.bind(Messages.heatmapCannotLoad, ex.getMessage())));
     }
 
     /** The editor was closed: nothing to show. */
